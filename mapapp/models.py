@@ -1,0 +1,216 @@
+"""The data vocabulary of ARCHITECTURE.md: actors, territories, dated polygons, sources, events.
+
+The database enforces the rules that must never break, whatever writes to it (admin, importer,
+raw SQL): versions of one territory never overlap in time, intervals are neither empty nor
+reversed, geometry is valid and non-empty.
+"""
+
+from django.contrib.gis.db import models
+from django.contrib.postgres.constraints import ExclusionConstraint
+from django.contrib.postgres.fields import DateRangeField, RangeOperators
+from django.contrib.postgres.indexes import GistIndex
+from django.core.validators import RegexValidator
+from django.db.models import Case, F, Func, Q, Value, When
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+class Status(models.TextChoices):
+    CONTROLLED = "controlled", "controlled"
+    CONTESTED = "contested", "contested"
+    BESIEGED = "besieged", "besieged"
+    PRESENCE = "presence", "insurgent presence"
+    CLAIMED = "claimed", "claimed"
+
+
+class Confidence(models.TextChoices):
+    CONFIRMED = "confirmed", "confirmed"
+    ASSESSED = "assessed", "assessed"
+    CLAIMED = "claimed", "claimed by a named party"
+
+
+class State(models.TextChoices):
+    DRAFT = "draft", "draft"
+    PUBLISHED = "published", "published"
+
+
+def half_open_range(start, end):
+    """daterange(start, end, '[)'): the one definition of a version's validity.
+
+    A reversed interval yields NULL instead of an error, so that the named check constraint is
+    what refuses it and the editor reads why.
+    """
+    return Case(
+        When(
+            Q(**{f"{end.name}__isnull": True}) | Q(**{f"{end.name}__gt": start}),
+            then=Func(start, end, Value("[)"), function="daterange"),
+        ),
+        default=None,
+        output_field=DateRangeField(),
+    )
+
+
+class GeodesicAreaKm2(Func):
+    """Area on the WGS84 spheroid in km², computed by PostGIS."""
+
+    template = "(ST_Area(%(expressions)s::geography) / 1000000.0)"
+    output_field = models.FloatField()
+
+
+class Actor(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=120)
+    color = models.CharField(
+        max_length=7,
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a colour like #1a2b3c.")],
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Territory(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "territories"
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    # A short stable handle for sources cited from fixture files; editors may leave it empty.
+    key = models.SlugField(max_length=80, unique=True, null=True, blank=True)
+    title = models.CharField(max_length=400)
+    publisher = models.CharField(max_length=200)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    quote = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-published", "title"]
+
+    def __str__(self):
+        return f"{self.publisher}: {self.title}"
+
+
+class DatedPolygon(models.Model):
+    """One version of a territory: who held it, how, and on which days."""
+
+    territory = models.ForeignKey(Territory, models.PROTECT, related_name="versions")
+    actor = models.ForeignKey(Actor, models.PROTECT, related_name="polygons")
+    geometry = models.MultiPolygonField(srid=4326)
+    valid_from = models.DateField(help_text="First day this version is shown.")
+    valid_to = models.DateField(
+        null=True, blank=True, help_text="First day it is no longer shown; empty means still valid."
+    )
+    valid_from_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    valid_to_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    status = models.CharField(max_length=12, choices=Status.choices)
+    confidence = models.CharField(max_length=10, choices=Confidence.choices)
+    claimed_by = models.CharField(max_length=200, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
+    notes = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="polygons")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Derived by PostgreSQL itself, so no writer can let them drift from the columns they follow.
+    validity = models.GeneratedField(
+        expression=half_open_range(F("valid_from"), F("valid_to")),
+        output_field=DateRangeField(),
+        db_persist=True,
+    )
+    area_km2 = models.GeneratedField(
+        expression=GeodesicAreaKm2(F("geometry")), output_field=models.FloatField(), db_persist=True
+    )
+    # Generalised once at write time for small zooms (~1 km tolerance), never per request.
+    geometry_generalised = models.GeneratedField(
+        expression=Func(F("geometry"), Value(0.01), function="ST_SimplifyPreserveTopology"),
+        output_field=models.GeometryField(srid=4326),
+        db_persist=True,
+    )
+
+    class Meta:
+        ordering = ["territory__name", "valid_from"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gt=F("valid_from")),
+                name="dated_polygon_interval_forward",
+                violation_error_message="valid_to must be after valid_from (the interval is "
+                "half-open: a version ending on its first day is empty).",
+            ),
+            models.CheckConstraint(
+                condition=Q(geometry__isvalid=True) & ~Q(geometry__isempty=True),
+                name="dated_polygon_geometry_valid",
+                violation_error_message="The geometry must be valid and not empty.",
+            ),
+            ExclusionConstraint(
+                name="dated_polygon_versions_disjoint",
+                expressions=[
+                    ("territory", RangeOperators.EQUAL),
+                    (half_open_range(F("valid_from"), F("valid_to")), RangeOperators.OVERLAPS),
+                ],
+                violation_error_message="Another version of this territory is valid on some "
+                "of these days.",
+            ),
+        ]
+        indexes = [
+            # "Which polygons are valid on day D (in this box)?" is one index scan.
+            GistIndex(fields=["validity", "geometry"], name="dated_polygon_validity_geom"),
+            models.Index(fields=["state", "valid_from"], name="dated_polygon_state_from"),
+        ]
+
+    def __str__(self):
+        end = self.valid_to.isoformat() if self.valid_to else "…"
+        return f"{self.territory} [{self.valid_from.isoformat()}, {end})"
+
+
+class Event(models.Model):
+    title = models.CharField(max_length=300)
+    date = models.DateField()
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    location = models.PointField(srid=4326)
+    description = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="events")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["date", "title"]
+        indexes = [models.Index(fields=["state", "date"], name="event_state_date")]
+
+    def __str__(self):
+        return f"{self.date.isoformat()} {self.title}"
+
+
+class DataVersion(models.Model):
+    """A counter that database triggers raise on every write to published-facing tables.
+
+    Responses are keyed by (epoch, data version): one cheap read tells whether anything changed,
+    whoever changed it (admin, importer, raw SQL).
+    """
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.version)

@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import path, re_path
+
+from mapapp import api, views
+
+urlpatterns = [
+    path("", views.map_page, name="map"),
+    path("api/v1/control", api.control, name="api-control"),
+    path("api/v1/timeline", api.timeline, name="api-timeline"),
+    path("api/v1/events", api.events, name="api-events"),
+    path("api/v1/schema", api.schema, name="api-schema"),
+    re_path(r"^api/(?P<path>.*)$", api.not_found),
+    path("admin/", admin.site.urls),
+]

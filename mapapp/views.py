@@ -1,0 +1,24 @@
+"""HTML pages."""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+
+from mapapp.models import Actor, Status
+
+
+def map_page(request):
+    # Everything the script needs arrives in one json_script block: no globals, no extra request.
+    config = {
+        "actors": {a.slug: {"name": a.name, "color": a.color} for a in Actor.objects.all()},
+        "statuses": dict(Status.choices),
+        "api": {"control": reverse("api-control"), "timeline": reverse("api-timeline")},
+        "basemap": {
+            "countries": static("basemap/countries.geojson"),
+            "rivers": static("basemap/rivers.geojson"),
+            "lakes": static("basemap/lakes.geojson"),
+        },
+        "tiles": bool(settings.TILE_URL),
+    }
+    return render(request, "map.html", {"config": config})
