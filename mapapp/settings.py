@@ -157,17 +157,19 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "staticfiles")))
 # whitenoise warns on every start when the collectstatic target does not exist yet.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# After `collectstatic` (deployments) files get content-hashed names and precompressed copies, so
+# they can be cached for ever; before it (development, tests) they are served as they are.
+COLLECTED = (STATIC_ROOT / "staticfiles.json").exists()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if COLLECTED
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         ),
     },
 }
-# Without collectstatic (development and tests) whitenoise serves straight from the finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_MANIFEST_STRICT = False

@@ -6,9 +6,10 @@ import django.contrib.postgres.fields.ranges
 import django.contrib.postgres.indexes
 import django.core.validators
 import django.db.models.deletion
-import mapapp.models
 from django.contrib.postgres.operations import BtreeGistExtension
 from django.db import migrations, models
+
+import mapapp.models
 
 
 class Migration(migrations.Migration):

@@ -45,11 +45,18 @@ function lastDate() {
 function dateFromUrl() {
   const value = new URLSearchParams(window.location.search).get("date");
   if (value === null) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value + "T00:00:00Z"))) {
+  if (!isCalendarDay(value)) {
     say(`The link's date "${value}" is not a day in the form YYYY-MM-DD; showing the latest map.`);
     return null;
   }
   return value;
+}
+
+// Date.parse rolls 2019-02-30 over to 2 March; a real day survives the round trip unchanged.
+function isCalendarDay(value) {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(value + "T00:00:00Z");
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 // The epoch of a day: the latest change date on or before it (ISO strings sort as dates).
@@ -211,7 +218,8 @@ function append(parent, tag, text) {
   return el;
 }
 
+// Notices add up rather than replace each other: a basemap failure must not hide a bad link.
 function say(text) {
-  message.textContent = text;
+  append(message, "span", text + " ");
   message.hidden = false;
 }

@@ -53,22 +53,28 @@ def test_it_refuses_empty_and_reversed_intervals(valid_to):
 def test_it_refuses_a_self_intersecting_polygon_even_from_raw_sql():
     polygon = make_polygon()
     bowtie = "SRID=4326;MULTIPOLYGON(((40 34,41 35,41 34,40 35,40 34)))"
-    with pytest.raises(IntegrityError, match="dated_polygon_geometry_valid"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE mapapp_datedpolygon SET geometry = %s WHERE id = %s", [bowtie, polygon.id]
-            )
+    with (
+        pytest.raises(IntegrityError, match="dated_polygon_geometry_valid"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(
+            "UPDATE mapapp_datedpolygon SET geometry = %s WHERE id = %s", [bowtie, polygon.id]
+        )
 
 
 def test_it_refuses_an_empty_geometry():
     polygon = make_polygon()
-    with pytest.raises(IntegrityError, match="dated_polygon_geometry_valid"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE mapapp_datedpolygon SET geometry = "
-                "'SRID=4326;MULTIPOLYGON EMPTY' WHERE id = %s",
-                [polygon.id],
-            )
+    with (
+        pytest.raises(IntegrityError, match="dated_polygon_geometry_valid"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(
+            "UPDATE mapapp_datedpolygon SET geometry = "
+            "'SRID=4326;MULTIPOLYGON EMPTY' WHERE id = %s",
+            [polygon.id],
+        )
 
 
 def test_the_area_is_geodesic_and_follows_the_geometry():
