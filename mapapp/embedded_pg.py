@@ -156,7 +156,8 @@ def _remove_stale_pid_file():
     try:
         pid = int(pid_file.read_text().split()[0])
         os.kill(pid, 0)
-        alive = Path(f"/proc/{pid}/cmdline").read_bytes().startswith(b"/")  # a real postgres
+        # After a reboot the pid may belong to another program: only a postgres counts.
+        alive = b"postgres" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except (ValueError, IndexError, ProcessLookupError, FileNotFoundError):
         alive = False
     except PermissionError:
