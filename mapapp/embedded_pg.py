@@ -20,13 +20,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = ROOT / "var"
-DATA_DIR = VAR / "pgdata"
-LOG_FILE = VAR / "postgres.log"
+SYSTEM_USER = "mapapp-pg"
+DIGEST = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
+
+
+def _reachable_by_others(path):
+    """Whether every existing directory above `path` lets other users pass through."""
+    return all(os.stat(parent).st_mode & 0o001 for parent in path.parents if parent.exists())
+
+
+# As root the cluster runs as SYSTEM_USER, who must reach its files. A checkout under a private
+# directory (such as /root) is out of its reach, so the cluster then lives in /var/tmp instead.
+if os.geteuid() == 0 and not _reachable_by_others(VAR):
+    CLUSTER_HOME = Path("/var/tmp") / f"mapapp-pg-{DIGEST}"
+else:
+    CLUSTER_HOME = VAR
+DATA_DIR = CLUSTER_HOME / "pgdata"
+LOG_FILE = CLUSTER_HOME / "postgres.log"
 DB_NAME = "mapapp"
 DB_USER = "mapapp"
 # Only names the socket file (.s.PGSQL.<port>); nothing listens on TCP.
 PORT = 5432
-SYSTEM_USER = "mapapp-pg"
 EXTENSIONS = ("postgis", "btree_gist")
 
 
@@ -35,11 +49,10 @@ def socket_dir():
 
     A unix socket path is limited to 107 bytes, which a deep checkout can exceed.
     """
-    preferred = VAR / "pgsock"
+    preferred = CLUSTER_HOME / "pgsock"
     if len(str(preferred)) + len(f"/.s.PGSQL.{PORT}") < 100:
         return preferred
-    digest = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
-    return Path(tempfile.gettempdir()) / f"mapapp-pg-{digest}"
+    return Path(tempfile.gettempdir()) / f"mapapp-pgsock-{DIGEST}"
 
 
 def pg_bin():
@@ -86,17 +99,6 @@ def _as_cluster_user(cmd, **kwargs):
     return subprocess.run(cmd, **kwargs)
 
 
-def _check_traversable(path):
-    """The cluster user must be able to reach var/ through every parent directory."""
-    for parent in reversed(path.parents):
-        if not os.stat(parent).st_mode & 0o001:
-            sys.exit(
-                f"embedded_pg: {parent} is not searchable by others, so the unprivileged "
-                f"user {SYSTEM_USER} cannot reach {path}. Run `chmod o+x {parent}` or set "
-                "DATABASE_URL."
-            )
-
-
 def _own(path):
     if os.geteuid() == 0:
         shutil.chown(path, user=cluster_user())
@@ -106,9 +108,8 @@ def init():
     """Create the data directory once; later calls reuse it."""
     if (DATA_DIR / "PG_VERSION").exists():
         return
-    VAR.mkdir(exist_ok=True)
-    if os.geteuid() == 0:
-        _check_traversable(VAR)
+    CLUSTER_HOME.mkdir(parents=True, exist_ok=True)
+    _own(CLUSTER_HOME)
     DATA_DIR.mkdir(mode=0o700, exist_ok=True)
     _own(DATA_DIR)
     _as_cluster_user(
@@ -194,7 +195,6 @@ def start():
     _own(sock)
     if not is_running():
         _remove_stale_pid_file()
-        _own(VAR)
         LOG_FILE.touch()
         _own(LOG_FILE)
         result = _as_cluster_user(

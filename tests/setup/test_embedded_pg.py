@@ -16,6 +16,7 @@ def private_cluster(monkeypatch):
     """A second, throw-away cluster under var/, so the one serving the tests is left alone."""
     var = embedded_pg.ROOT / "var" / f"test-cluster-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(embedded_pg, "VAR", var)
+    monkeypatch.setattr(embedded_pg, "CLUSTER_HOME", var)
     monkeypatch.setattr(embedded_pg, "DATA_DIR", var / "pgdata")
     monkeypatch.setattr(embedded_pg, "LOG_FILE", var / "postgres.log")
     yield var
