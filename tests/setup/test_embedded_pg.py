@@ -13,8 +13,8 @@ from mapapp import embedded_pg
 
 @pytest.fixture
 def private_cluster(monkeypatch):
-    """A second, throw-away cluster under var/, so the one serving the tests is left alone."""
-    var = embedded_pg.ROOT / "var" / f"test-cluster-{uuid.uuid4().hex[:8]}"
+    """A second, throw-away cluster beside the one serving the tests, which is left alone."""
+    var = embedded_pg.CLUSTER_HOME / f"test-cluster-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(embedded_pg, "VAR", var)
     monkeypatch.setattr(embedded_pg, "CLUSTER_HOME", var)
     monkeypatch.setattr(embedded_pg, "DATA_DIR", var / "pgdata")

@@ -10,7 +10,9 @@ from mapapp.settings import BASE_DIR
 
 
 def run_django(command, **env):
-    full_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "mapapp.settings", **env}
+    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not leak into a production-like process.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    full_env = {**inherited, "DJANGO_SETTINGS_MODULE": "mapapp.settings", **env}
     return subprocess.run(
         [sys.executable, "manage.py", *command],
         cwd=BASE_DIR,
