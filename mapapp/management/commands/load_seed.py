@@ -22,11 +22,13 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 load_actors(root / "actors.json")
-                load_sources(root / "sources.json")
+                defined = {}
+                for path in sorted((root / "sources").glob("*.json")):
+                    load_sources(path, defined)
                 for path in sorted((root / "polygons").glob("*.geojson")):
                     merge(totals, import_polygons(path))
-                if (root / "events.geojson").exists():
-                    merge(totals, import_events(root / "events.geojson"))
+                for path in sorted((root / "events").glob("*.geojson")):
+                    merge(totals, import_events(path))
         except ImportRefused as refused:
             raise CommandError(
                 "Seed refused, nothing changed:\n  " + "\n  ".join(refused.errors)
@@ -58,8 +60,12 @@ def load_actors(path):
         )
 
 
-def load_sources(path):
+def load_sources(path, defined):
     for key, source in read_json(path).items():
+        # Two files defining one key would make the citation depend on the load order.
+        if key in defined:
+            raise CommandError(f"source {key!r} is defined in both {defined[key]} and {path.name}")
+        defined[key] = path.name
         published = source.get("published")
         Source.objects.update_or_create(
             key=key,
