@@ -96,6 +96,8 @@ def _as_cluster_user(cmd, **kwargs):
     user = cluster_user()
     if os.geteuid() == 0:
         cmd = ["runuser", "-u", user, "--", *cmd]
+        # The cluster user may not be allowed into the checkout; start it where it may go.
+        kwargs.setdefault("cwd", CLUSTER_HOME)
     return subprocess.run(cmd, **kwargs)
 
 
