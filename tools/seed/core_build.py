@@ -1,0 +1,138 @@
+"""Build fixtures/polygons/is-core.geojson from the pieces in core_components and core_endgame.
+
+Run from the checkout:  .venv/bin/python tools/seed/core_build.py [--areas]
+
+Every day on which a piece starts or ends, and the first day of every quarter, begins a new
+version; consecutive versions meet exactly (valid_to of one = valid_from of the next) and the last
+ends on 2019-03-23. `--areas` prints each version's equal-area size instead of writing the file.
+"""
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from shapely.geometry import mapping
+from shapely.ops import unary_union
+
+from core_components import END, IRAQ, SYRIA
+from core_endgame import ENDGAME
+from core_geo import ROOT, as_multipolygon, geodesic_area_km2, syria_and_iraq
+
+OUT = ROOT / "fixtures" / "polygons" / "is-core.geojson"
+PIECES = SYRIA + IRAQ + ENDGAME
+TERRITORY = {"territory": "is-core", "territory_name": "Islamic State core, Syria–Iraq"}
+GENERAL_NOTE = (
+    "Drawn by judgement from named waypoints (tools/seed/core_*.py): river valleys, roads and "
+    "desert blocks IS held, minus ground it never took; clipped to Syria and Iraq; sized against "
+    "the IHS Conflict Monitor series (see fixtures/NOTES.md). Lines are approximate to 10–20 km."
+)
+
+
+def quarter_starts(first, last):
+    days, year, month = [], first.year, 1
+    while date(year, month, 1) < last:
+        if date(year, month, 1) > first:
+            days.append(date(year, month, 1))
+        month += 3
+        if month > 12:
+            year, month = year + 1, 1
+    return days
+
+
+def breakpoints():
+    first = min(p.start for p in PIECES if not p.cut)
+    days = {first, END} | set(quarter_starts(first, END))
+    for piece in PIECES:
+        days |= {d for d in (piece.start, piece.end) if first <= d <= END}
+    return sorted(days)
+
+
+def active(day):
+    return [p for p in PIECES if p.start <= day < p.end]
+
+
+def geometry_on(day, frame):
+    pieces = active(day)
+    held = unary_union([p.shape for p in pieces if not p.cut])
+    cuts = [p.shape for p in pieces if p.cut]
+    if cuts:
+        held = held.difference(unary_union(cuts))
+    return as_multipolygon(held.intersection(frame))
+
+
+def precision(day, which):
+    """'month' if any piece starting or ending on `day` has only a month-exact date there."""
+    for p in PIECES:
+        if (p.start == day and p.start_prec == "month") or (p.end == day and p.end_prec == "month"):
+            return "month"
+    return "day"
+
+
+def changes(day):
+    started = [p for p in PIECES if p.start == day]
+    ended = [p for p in PIECES if p.end == day]
+    lines = []
+    for p in started:
+        verb = "ground cut out (not IS)" if p.cut else "held from this day"
+        lines.append(f"{p.name}: {verb}. {p.note}".strip())
+    for p in ended:
+        verb = "cut ends" if p.cut else "lost from this day"
+        lines.append(f"{p.name}: {verb}. {p.note}".strip())
+    return lines, started + ended
+
+
+def feature(start, end, geom):
+    lines, changed = changes(start)
+    sources = sorted({key for p in changed for key in p.src} | {"core-chronology"})
+    if not lines:
+        lines = ["Quarterly checkpoint: no dated change; the outline carries over."]
+    props = {
+        **TERRITORY,
+        "actor": "islamic-state",
+        "status": "controlled",
+        "confidence": "assessed",
+        "valid_from": start.isoformat(),
+        "valid_to": end.isoformat(),
+        "valid_from_precision": precision(start, "from"),
+        "valid_to_precision": precision(end, "to"),
+        "state": "published",
+        "sources": sources,
+        "notes": " ".join(lines) + " " + GENERAL_NOTE,
+    }
+    return {"type": "Feature", "properties": props, "geometry": mapping(geom)}
+
+
+def build():
+    frame = syria_and_iraq()
+    days = breakpoints()
+    versions = []
+    for start, end in zip(days, days[1:], strict=False):
+        versions.append((start, end, geometry_on(start, frame)))
+    return versions
+
+
+def main(argv):
+    versions = build()
+    if "--areas" in argv:
+        for start, end, geom in versions:
+            print(f"{start} → {end}  {geodesic_area_km2(geom):10.1f} km²  {len(geom.geoms)} parts")
+        return
+    collection = {"type": "FeatureCollection", "features": []}
+    for start, end, geom in versions:
+        if geom.is_empty:
+            raise SystemExit(f"version from {start} is empty: every version must hold ground")
+        collection["features"].append(feature(start, end, geom))
+    # One coordinate pair per line: readable, and a moved vertex is a one-line diff.
+    text = re.sub(
+        r"\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]",
+        r"[\1, \2]",
+        json.dumps(collection, ensure_ascii=False, indent=1),
+    )
+    Path(OUT).write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(versions)} versions, {len(text) // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
