@@ -1,4 +1,4 @@
-"""Build fixtures/polygons/is-core.geojson from the pieces in core_components and core_endgame.
+"""Build fixtures/polygons/is-core.geojson from the pieces in core_syria, core_iraq, core_endgame.
 
 Run from the checkout:  .venv/bin/python tools/seed/core_build.py [--areas]
 
@@ -13,15 +13,19 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from core_endgame import ENDGAME
+from core_geo import ROOT, as_multipolygon, country_outlines, geodesic_area_km2
+from core_iraq import IRAQ
+from core_pieces import END
+from core_syria import SYRIA
 from shapely.geometry import mapping
 from shapely.ops import unary_union
 
-from core_components import END, IRAQ, SYRIA
-from core_endgame import ENDGAME
-from core_geo import ROOT, as_multipolygon, geodesic_area_km2, syria_and_iraq
-
 OUT = ROOT / "fixtures" / "polygons" / "is-core.geojson"
 PIECES = SYRIA + IRAQ + ENDGAME
+# Each piece is clipped to its own country, so a valley drawn along a border town (al-Qa'im,
+# Abu Kamal) cannot take ground on the other side before IS crossed it.
+COUNTRY = {id(p): "IQ" for p in IRAQ} | {id(p): "SY" for p in SYRIA + ENDGAME}
 TERRITORY = {"territory": "is-core", "territory_name": "Islamic State core, Syria–Iraq"}
 GENERAL_NOTE = (
     "Drawn by judgement from named waypoints (tools/seed/core_*.py): river valleys, roads and "
@@ -53,13 +57,15 @@ def active(day):
     return [p for p in PIECES if p.start <= day < p.end]
 
 
-def geometry_on(day, frame):
+def geometry_on(day, countries):
     pieces = active(day)
-    held = unary_union([p.shape for p in pieces if not p.cut])
+    held = unary_union(
+        [p.shape.intersection(countries[COUNTRY[id(p)]]) for p in pieces if not p.cut]
+    )
     cuts = [p.shape for p in pieces if p.cut]
     if cuts:
         held = held.difference(unary_union(cuts))
-    return as_multipolygon(held.intersection(frame))
+    return as_multipolygon(held)
 
 
 def precision(day, which):
@@ -105,11 +111,11 @@ def feature(start, end, geom):
 
 
 def build():
-    frame = syria_and_iraq()
+    countries = country_outlines()
     days = breakpoints()
     versions = []
     for start, end in zip(days, days[1:], strict=False):
-        versions.append((start, end, geometry_on(start, frame)))
+        versions.append((start, end, geometry_on(start, countries)))
     return versions
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from shapely import make_valid, set_precision
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, shape
-from shapely.ops import transform, unary_union
+from shapely.ops import transform
 
 ROOT = Path(__file__).resolve().parents[2]
 COUNTRIES = ROOT / "fixtures" / "reference" / "countries-10m.geojson"
@@ -58,12 +58,17 @@ def grow(geom, km):
     return _deg(_km(geom).buffer(km, quad_segs=6))
 
 
-def syria_and_iraq():
+def country_outlines():
+    """{"SY": Syria, "IQ": Iraq} from Natural Earth 1:10m."""
     features = json.loads(COUNTRIES.read_text(encoding="utf-8"))["features"]
-    shapes = [shape(f["geometry"]) for f in features if f["properties"]["iso_a2"] in ("SY", "IQ")]
+    shapes = {
+        f["properties"]["iso_a2"]: shape(f["geometry"])
+        for f in features
+        if f["properties"]["iso_a2"] in ("SY", "IQ")
+    }
     if len(shapes) != 2:
-        raise SystemExit(f"{COUNTRIES}: expected Syria and Iraq, found {len(shapes)} outlines")
-    return unary_union(shapes)
+        raise SystemExit(f"{COUNTRIES}: expected Syria and Iraq, found {sorted(shapes)}")
+    return shapes
 
 
 def geodesic_area_km2(geom):
@@ -81,8 +86,13 @@ def geodesic_area_km2(geom):
             )
         )
         x = EARTH_RADIUS_KM * k * math.cos(phi) * math.sin(lam - lam0)
-        y = EARTH_RADIUS_KM * k * (
-            math.cos(phi0) * math.sin(phi) - math.sin(phi0) * math.cos(phi) * math.cos(lam - lam0)
+        y = (
+            EARTH_RADIUS_KM
+            * k
+            * (
+                math.cos(phi0) * math.sin(phi)
+                - math.sin(phi0) * math.cos(phi) * math.cos(lam - lam0)
+            )
         )
         return x, y
 
