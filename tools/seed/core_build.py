@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from core_endgame import ENDGAME
-from core_geo import ROOT, as_multipolygon, country_outlines, geodesic_area_km2
+from core_geo import ROOT, as_multipolygon, country_outlines, geodesic_area_km2, grow
 from core_iraq import IRAQ
 from core_pieces import END
 from core_syria import SYRIA
@@ -25,6 +25,7 @@ OUT = ROOT / "fixtures" / "polygons" / "is-core.geojson"
 PIECES = SYRIA + IRAQ + ENDGAME
 # Each piece is clipped to its own country, so a valley drawn along a border town (al-Qa'im,
 # Abu Kamal) cannot take ground on the other side before IS crossed it.
+CLOSE_KM = 12
 COUNTRY = {id(p): "IQ" for p in IRAQ} | {id(p): "SY" for p in SYRIA + ENDGAME}
 TERRITORY = {"territory": "is-core", "territory_name": "Islamic State core, Syria–Iraq"}
 GENERAL_NOTE = (
@@ -59,16 +60,26 @@ def active(day):
 
 def geometry_on(day, countries):
     pieces = active(day)
-    held = unary_union(
-        [p.shape.intersection(countries[COUNTRY[id(p)]]) for p in pieces if not p.cut]
-    )
+    held = unary_union([close_gaps(pieces, code, outline) for code, outline in countries.items()])
     cuts = [p.shape for p in pieces if p.cut]
     if cuts:
         held = held.difference(unary_union(cuts))
     return as_multipolygon(held)
 
 
-def precision(day, which):
+def close_gaps(pieces, code, outline):
+    """One country's held pieces, with gaps narrower than 2 × CLOSE_KM between them filled.
+
+    The pieces are drawn along valleys and roads; the villages and tracks between two valleys a
+    few kilometres apart were held too, and the maps of the time show one mass, not sticks.
+    """
+    mine = [p.shape for p in pieces if not p.cut and COUNTRY[id(p)] == code]
+    if not mine:
+        return outline.intersection(outline.centroid.buffer(0))  # empty
+    return grow(grow(unary_union(mine), CLOSE_KM), -CLOSE_KM).intersection(outline)
+
+
+def precision(day):
     """'month' if any piece starting or ending on `day` has only a month-exact date there."""
     for p in PIECES:
         if (p.start == day and p.start_prec == "month") or (p.end == day and p.end_prec == "month"):
@@ -101,8 +112,8 @@ def feature(start, end, geom):
         "confidence": "assessed",
         "valid_from": start.isoformat(),
         "valid_to": end.isoformat(),
-        "valid_from_precision": precision(start, "from"),
-        "valid_to_precision": precision(end, "to"),
+        "valid_from_precision": precision(start),
+        "valid_to_precision": precision(end),
         "state": "published",
         "sources": sources,
         "notes": " ".join(lines) + " " + GENERAL_NOTE,

@@ -87,6 +87,22 @@ SYRIA = [
         start_prec="month",
         end_prec="month",
     ),
+    # Once a town is lost it stays cut out, so that closing the gaps between the pieces that
+    # remain (core_build.close_gaps) cannot bridge over it.
+    Cut(
+        "Tabqa after the SDF took it",
+        disc(P["tabqa"], 6),
+        D("2017-05-10"),
+        END,
+        ["core-wp-battle-of-tabqa"],
+    ),
+    Cut(
+        "Mayadin after the Syrian army took it",
+        disc(P["mayadin"], 5),
+        D("2017-10-14"),
+        END,
+        ["core-thenational-2017-10-22"],
+    ),
     # --- Aleppo countryside ----------------------------------------------------------------
     Held(
         "Manbij and the Tishrin dam",
