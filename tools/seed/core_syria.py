@@ -103,6 +103,15 @@ SYRIA = [
         END,
         ["core-thenational-2017-10-22"],
     ),
+    Cut(
+        "Tabqa airbase (government-held until 24 Aug 2014)",
+        disc((38.57, 35.755), 3),
+        D("2014-01-01"),
+        D("2014-08-24"),
+        ["core-aljazeera-tabqa-2014"],
+        "Airbase taken by IS in Aug 2014 (24 Aug per Al Jazeera; day not firmly sourced).",
+        end_prec="month",
+    ),
     # --- Aleppo countryside ----------------------------------------------------------------
     Held(
         "Manbij and the Tishrin dam",
