@@ -18,7 +18,7 @@ from core_geo import ROOT, as_multipolygon, country_outlines, geodesic_area_km2,
 from core_iraq import IRAQ
 from core_pieces import END
 from core_syria import SYRIA
-from shapely.geometry import mapping
+from shapely.geometry import Polygon, mapping
 from shapely.ops import unary_union
 
 OUT = ROOT / "fixtures" / "polygons" / "is-core.geojson"
@@ -26,6 +26,7 @@ PIECES = SYRIA + IRAQ + ENDGAME
 # Each piece is clipped to its own country, so a valley drawn along a border town (al-Qa'im,
 # Abu Kamal) cannot take ground on the other side before IS crossed it.
 CLOSE_KM = 12
+HOLE_KM2 = 2_500
 COUNTRY = {id(p): "IQ" for p in IRAQ} | {id(p): "SY" for p in SYRIA + ENDGAME}
 TERRITORY = {"territory": "is-core", "territory_name": "Islamic State core, Syria–Iraq"}
 GENERAL_NOTE = (
@@ -60,23 +61,42 @@ def active(day):
 
 def geometry_on(day, countries):
     pieces = active(day)
-    held = unary_union([close_gaps(pieces, code, outline) for code, outline in countries.items()])
+    held = unary_union(
+        [p.shape.intersection(countries[COUNTRY[id(p)]]) for p in pieces if not p.cut]
+    )
+    held = fill_small_holes(close_gaps(held)).intersection(unary_union(list(countries.values())))
     cuts = [p.shape for p in pieces if p.cut]
     if cuts:
         held = held.difference(unary_union(cuts))
     return as_multipolygon(held)
 
 
-def close_gaps(pieces, code, outline):
-    """One country's held pieces, with gaps narrower than 2 × CLOSE_KM between them filled.
+def close_gaps(held):
+    """Fill gaps narrower than 2 × CLOSE_KM between held pieces, across the border too.
 
     The pieces are drawn along valleys and roads; the villages and tracks between two valleys a
-    few kilometres apart were held too, and the maps of the time show one mass, not sticks.
+    few kilometres apart were held too, IS erased the Syria–Iraq border in 2014, and the maps of
+    the time show one mass, not sticks. Each piece was clipped to its own country first, so the
+    closing cannot reach a border town before IS took it (al-Qa'im, Abu Kamal).
     """
-    mine = [p.shape for p in pieces if not p.cut and COUNTRY[id(p)] == code]
-    if not mine:
-        return outline.intersection(outline.centroid.buffer(0))  # empty
-    return grow(grow(unary_union(mine), CLOSE_KM), -CLOSE_KM).intersection(outline)
+    if held.is_empty:
+        return held
+    return grow(grow(held, CLOSE_KM), -CLOSE_KM)
+
+
+def fill_small_holes(held):
+    """Close pockets of unheld desert smaller than HOLE_KM2 enclosed by IS ground.
+
+    Ground IS never took inside its territory (Kobani, al-Hasakah, Deir ez-Zor's enclave) is cut
+    out afterwards by the `Cut` pieces, so it is not lost here.
+    """
+    parts = []
+    for part in getattr(held, "geoms", [held]):
+        if not isinstance(part, Polygon):
+            continue
+        keep = [r for r in part.interiors if geodesic_area_km2(Polygon(r)) >= HOLE_KM2]
+        parts.append(Polygon(part.exterior, keep))
+    return unary_union(parts)
 
 
 def precision(day):

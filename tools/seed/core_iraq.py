@@ -81,7 +81,7 @@ IRAQ = [
     ),
     Held(
         "Western Anbar: al-Qa'im–Akashat–Rutba roads",
-        valley(ROAD_QAIM_RUTBA, 40),
+        valley(ROAD_QAIM_RUTBA, 34),
         D("2014-06-21"),
         D("2016-05-19"),
         ["core-thenational-2016-05-19-rutba"],
@@ -99,7 +99,7 @@ IRAQ = [
     # --- The Iraqi Jazira --------------------------------------------------------------------
     Held(
         "Jazira desert: Baaj–al-Qa'im",
-        valley([P["baaj"], (41.4, 35.3), (41.25, 34.65)], 52),
+        valley([P["baaj"], (41.4, 35.3), (41.25, 34.65)], 44),
         D("2014-06-10"),
         D("2017-06-04"),
         ["core-wp-fall-of-mosul", "core-wp-western-iraq-campaign-2017"],

@@ -382,7 +382,7 @@ SYRIA = [
     ),
     Held(
         "Homs desert roads: Palmyra–Sukhnah–Deir ez-Zor",
-        valley(ROAD_PALMYRA_DEIR[1:], 34),
+        valley(ROAD_PALMYRA_DEIR[1:], 26),
         D("2015-05-13"),
         D("2017-08-12"),
         ["core-wp-palmyra-offensive-2015", "core-newsfront-2017-08-14-sukhnah"],
