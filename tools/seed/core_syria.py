@@ -17,9 +17,31 @@ SYRIA = [
         "Raqqa city",
         disc(P["raqqa"], 7),
         D("2014-01-14"),
-        D("2017-10-17"),
+        D("2017-08-01"),
         ["core-ap-2016-06-26", "core-wp-battle-of-raqqa-2017"],
-        "Full IS control from 14 Jan 2014; taken by the SDF on 17 Oct 2017.",
+        "Full IS control from 14 Jan 2014; SDF assault on the city from 6 Jun 2017.",
+        end_prec="month",
+    ),
+    # The battle of Raqqa, drawn as a shrinking old city: about half the city was held by the SDF
+    # in early August, the last IS ground was round the stadium and the hospital in October.
+    Held(
+        "Raqqa city centre",
+        disc(P["raqqa"], 3.5),
+        D("2017-08-01"),
+        D("2017-09-15"),
+        ["core-wp-battle-of-raqqa-2017"],
+        "About half the city held by the SDF in early August 2017 (drawn by judgement).",
+        start_prec="month",
+        end_prec="month",
+    ),
+    Held(
+        "Raqqa last districts",
+        disc(P["raqqa"], 1.8),
+        D("2017-09-15"),
+        D("2017-10-17"),
+        ["core-wp-battle-of-raqqa-2017"],
+        "Taken by the SDF on 17 Oct 2017.",
+        start_prec="month",
     ),
     Held(
         "Euphrates valley Tabqa–Raqqa–Maadan",
