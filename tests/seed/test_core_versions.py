@@ -1,10 +1,14 @@
 """The versions of the IS core form one unbroken timeline with a step at every dated change."""
 
+import json
 from datetime import date
 
 import pytest
+from django.conf import settings
+from django.contrib.gis.db.models.functions import Difference
+from django.contrib.gis.geos import GEOSGeometry
 
-from mapapp.models import DatedPolygon
+from mapapp.models import DatedPolygon, GeodesicAreaKm2
 
 D = date.fromisoformat
 # Every change of hands in Syria and Iraq that CHRONOLOGY.md dates to the day (or, for
@@ -89,3 +93,25 @@ def test_a_version_begins_in_every_quarter(seeded):
 def test_a_version_begins_or_ends_at_every_dated_change(seeded):
     edges = {v["valid_from"] for v in core_versions()} | {v["valid_to"] for v in core_versions()}
     assert [d for d in CHRONOLOGY_CHANGES if d not in edges] == []
+# The generator simplifies large shapes by about 200 m after clipping, so the outline may cross a
+# border by a sliver; a real spill (a valley drawn into Turkey or Jordan) is hundreds of km².
+SPILL_KM2 = 2.0
+
+
+@pytest.mark.django_db
+def test_core_stays_inside_syria_and_iraq(seeded):
+    reference = settings.BASE_DIR / "fixtures" / "reference" / "countries-10m.geojson"
+    features = json.loads(reference.read_text(encoding="utf-8"))["features"]
+    outlines = [
+        GEOSGeometry(json.dumps(f["geometry"]), srid=4326)
+        for f in features
+        if f["properties"]["iso_a2"] in ("SY", "IQ")
+    ]
+    syria_and_iraq = outlines[0].union(outlines[1])
+    spill = (
+        DatedPolygon.objects.filter(territory__slug="is-core")
+        .annotate(outside=GeodesicAreaKm2(Difference("geometry", syria_and_iraq)))
+        .filter(outside__gt=SPILL_KM2)
+        .values_list("valid_from", "outside")
+    )
+    assert list(spill) == []

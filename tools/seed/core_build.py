@@ -7,6 +7,7 @@ version; consecutive versions meet exactly (valid_to of one = valid_from of the 
 ends on 2019-03-23. `--areas` prints each version's equal-area size instead of writing the file.
 """
 
+import argparse
 import json
 import re
 import sys
@@ -151,8 +152,11 @@ def build():
 
 
 def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--areas", action="store_true", help="print areas, write nothing")
+    args = parser.parse_args(argv)
     versions = build()
-    if "--areas" in argv:
+    if args.areas:
         for start, end, geom in versions:
             print(f"{start} → {end}  {geodesic_area_km2(geom):10.1f} km²  {len(geom.geoms)} parts")
         return

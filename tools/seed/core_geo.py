@@ -60,6 +60,8 @@ def grow(geom, km):
 
 def country_outlines():
     """{"SY": Syria, "IQ": Iraq} from Natural Earth 1:10m."""
+    if not COUNTRIES.exists():
+        raise SystemExit(f"{COUNTRIES} is missing: it comes with the offline basemap on main")
     features = json.loads(COUNTRIES.read_text(encoding="utf-8"))["features"]
     shapes = {
         f["properties"]["iso_a2"]: shape(f["geometry"])
