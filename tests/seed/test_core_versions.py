@@ -93,6 +93,8 @@ def test_a_version_begins_in_every_quarter(seeded):
 def test_a_version_begins_or_ends_at_every_dated_change(seeded):
     edges = {v["valid_from"] for v in core_versions()} | {v["valid_to"] for v in core_versions()}
     assert [d for d in CHRONOLOGY_CHANGES if d not in edges] == []
+
+
 # The generator simplifies large shapes by about 200 m after clipping, so the outline may cross a
 # border by a sliver; a real spill (a valley drawn into Turkey or Jordan) is hundreds of km².
 SPILL_KM2 = 2.0
