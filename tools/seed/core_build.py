@@ -109,15 +109,17 @@ def precision(day):
 
 
 def changes(day):
+    """What changes on `day`, one sentence per piece, and the pieces that changed."""
     started = [p for p in PIECES if p.start == day]
     ended = [p for p in PIECES if p.end == day]
     lines = []
-    for p in started:
-        verb = "ground cut out (not IS)" if p.cut else "held from this day"
-        lines.append(f"{p.name}: {verb}. {p.note}".strip())
-    for p in ended:
-        verb = "cut ends" if p.cut else "lost from this day"
-        lines.append(f"{p.name}: {verb}. {p.note}".strip())
+    for p, verb in [(p, "Gained") for p in started] + [(p, "Lost") for p in ended]:
+        if p.cut:
+            verb = "Cut out (not IS)" if verb == "Gained" else "No longer cut out"
+            lines.append(f"{verb}: {p.name}.")
+            continue
+        held = f"IS-held {p.start.isoformat()} to {p.end.isoformat()}"
+        lines.append(f"{verb}: {p.name} ({held}). {p.note}".strip())
     return lines, started + ended
 
 

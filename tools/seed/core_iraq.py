@@ -185,7 +185,7 @@ IRAQ = [
         "Qaraqosh fell 7 Aug 2014; retaken Oct 2016.",
     ),
     Held(
-        "Tal Afar road: Sinjar–Tal Afar–Mosul",
+        "Tal Afar–Mosul road",
         valley(ROAD_SINJAR_MOSUL[1:], 30),
         D("2014-06-16"),
         D("2016-11-23"),
@@ -224,7 +224,7 @@ IRAQ = [
         D("2014-06-16"),
         D("2017-08-28"),
         ["core-wp-tal-afar-2014", "core-wp-battle-of-tal-afar-2017"],
-        "City taken 27–28 Aug 2017.",
+        "Taken 16 Jun 2014; the city retaken 27–28 Aug 2017.",
     ),
     Held(
         "Al-Ayadiya last pocket",
