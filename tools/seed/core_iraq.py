@@ -99,12 +99,21 @@ IRAQ = [
     # --- The Iraqi Jazira --------------------------------------------------------------------
     Held(
         "Jazira desert: Baaj–al-Qa'im",
-        valley([P["baaj"], (41.4, 35.3), (41.25, 34.65)], 44),
+        valley([P["baaj"], (41.4, 35.3), (41.25, 34.65)], 38),
         D("2014-06-10"),
         D("2017-06-04"),
         ["core-wp-fall-of-mosul", "core-wp-western-iraq-campaign-2017"],
         "Baaj district taken by the PMF early Jun 2017.",
         start_prec="month",
+    ),
+    Held(
+        "Qairawan: Baaj–Tal Afar desert",
+        valley([P["baaj"], (42.05, 36.18), P["tal-afar"]], 30),
+        D("2014-06-16"),
+        D("2017-05-28"),
+        ["core-wp-fall-of-mosul", "core-wp-western-iraq-campaign-2017"],
+        "The desert road joining Tal Afar to Baaj and Syria; Qairawan taken by the PMF "
+        "28 May 2017. Drawn from the fall of Tal Afar.",
     ),
     Held(
         "Jazira desert: Anah–Tharthar",
