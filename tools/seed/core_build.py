@@ -125,9 +125,11 @@ def changes(day):
 
 def feature(start, end, geom):
     lines, changed = changes(start)
-    sources = sorted({key for p in changed for key in p.src} | {"core-chronology"})
     if not lines:
+        # The outline carries over, so the sources that drew it do too.
+        changed = active(start)
         lines = ["Quarterly checkpoint: no dated change; the outline carries over."]
+    sources = sorted({key for p in changed for key in p.src} | {"core-chronology"})
     props = {
         **TERRITORY,
         "actor": "islamic-state",
