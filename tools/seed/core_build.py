@@ -27,7 +27,7 @@ PIECES = SYRIA + IRAQ + ENDGAME
 # Each piece is clipped to its own country, so a valley drawn along a border town (al-Qa'im,
 # Abu Kamal) cannot take ground on the other side before IS crossed it.
 CLOSE_KM = 12
-HOLE_KM2 = 2_500
+HOLE_KM2 = 1_000
 COUNTRY = {id(p): "IQ" for p in IRAQ} | {id(p): "SY" for p in SYRIA + ENDGAME}
 TERRITORY = {"territory": "is-core", "territory_name": "Islamic State core, Syria–Iraq"}
 GENERAL_NOTE = (

@@ -72,7 +72,7 @@ SYRIA = [
     ),
     Held(
         "Euphrates valley Maadan–Deir ez-Zor",
-        valley(seg(EUPHRATES_SYRIA, 4, 8), 22),
+        valley(seg(EUPHRATES_SYRIA, 4, 8), 20),
         D("2014-01-14"),
         D("2017-09-05"),
         ["core-wp-deir-ez-zor-offensive-2017"],
@@ -345,7 +345,7 @@ SYRIA = [
     ),
     Held(
         "Euphrates west bank Deir ez-Zor–Mayadin",
-        valley(seg(EUPHRATES_SYRIA, 8, 12), 26),
+        valley(seg(EUPHRATES_SYRIA, 8, 12), 22),
         D("2014-07-01"),
         D("2017-10-14"),
         ["core-wp-deir-ez-zor-offensive-2017", "core-thenational-2017-10-22"],
@@ -355,7 +355,7 @@ SYRIA = [
     ),
     Held(
         "Euphrates valley Mayadin–Abu Kamal",
-        valley(seg(EUPHRATES_SYRIA, 13, 20), 24),
+        valley(seg(EUPHRATES_SYRIA, 13, 20), 20),
         D("2014-07-01"),
         D("2017-11-19"),
         ["core-wp-abu-kamal-offensive-2017", "core-ap-2014-07-01"],
@@ -434,6 +434,17 @@ SYRIA = [
         "IS fighters held the volcanic field after the Sweida raid; taken by the Syrian army "
         "17 Nov 2018. Centre approximate (places.csv).",
         start_prec="month",
+    ),
+    Held(
+        "Ithriya–Resafa desert road",
+        valley([(37.95, 35.22), (38.30, 35.45), (38.62, 35.62)], 16),
+        D("2014-08-24"),
+        D("2017-06-01"),
+        ["core-aljazeera-tabqa-2014", "core-wp-central-syria-campaign-2017"],
+        "Joins the east Hama pocket to Raqqa's south after the Tabqa airbase fell; cut by the "
+        "Syrian army's advance on Resafa in June 2017.",
+        start_prec="month",
+        end_prec="month",
     ),
     Held(
         "Uqayribat, east Hama",
