@@ -125,7 +125,9 @@ def test_it_refuses_an_overlap_with_a_version_already_in_the_database(geojson_fi
             }
         )
     )
-    with pytest.raises(CommandError, match="dated_polygon_versions_disjoint"):
+    with pytest.raises(
+        CommandError, match=r"overlaps the existing version #\d+ IS core \[2014-06-10, 2014-06-29\)"
+    ):
         run(str(other))
     assert DatedPolygon.objects.count() == 1
 
