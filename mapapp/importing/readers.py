@@ -26,6 +26,15 @@ FORMATS = {
 }
 
 
+# Shapefile field names stop at 10 characters; these short names stand for the long ones.
+FIELD_ALIASES = {
+    "territory_": "territory_name",
+    "terr_name": "territory_name",
+    "from_prec": "valid_from_precision",
+    "to_prec": "valid_to_precision",
+}
+
+
 class ImportRefused(Exception):
     """The file cannot be imported; `errors` says which feature and why."""
 
@@ -98,10 +107,18 @@ def geojson_srid(crs, path):
 def geojson_geometry(raw, srid):
     if not raw:
         return None, "geometry is missing"
+    if isinstance(raw, dict) and raw.get("coordinates") == []:
+        return None, f"geometry is empty (a {raw.get('type')} without coordinates)"
     try:
-        geometry = GEOSGeometry(json.dumps(raw), srid=srid)
+        geometry = GEOSGeometry(json.dumps(raw))
     except (GEOSException, GDALException, ValueError, TypeError) as exc:
         return None, f"geometry could not be read ({exc})"
+    if geometry.hasz:
+        flat = geometry.ogr
+        flat.set_3d(False)
+        geometry = flat.geos
+    # The GeoJSON parser stamps 4326 on everything; the file's own `crs` member decides.
+    geometry.srid = srid
     return to_wgs84(geometry)
 
 
@@ -145,7 +162,9 @@ def read_with_gdal(path, name):
     for layer in source:
         srs = layer.srs
         for ogr_feature in layer:
-            properties = {f: plain(ogr_feature.get(f)) for f in ogr_feature.fields}
+            properties = {
+                FIELD_ALIASES.get(f, f): plain(ogr_feature.get(f)) for f in ogr_feature.fields
+            }
             feature = RawFeature(properties=properties, crs_declared=srs is not None)
             feature.geometry, feature.problem = gdal_geometry(ogr_feature, srs)
             features.append(feature)
@@ -164,6 +183,8 @@ def gdal_geometry(ogr_feature, srs):
             ogr_geometry.transform(SpatialReference(4326))
         except GDALException as exc:
             return None, f"could not reproject from {srs.name} ({exc})"
+    # KML and some Shapefiles carry a Z (altitude) the 2-D column does not take.
+    ogr_geometry.set_3d(False)
     try:
         geometry = GEOSGeometry(ogr_geometry.wkb, srid=4326)
     except (GEOSException, ValueError) as exc:
@@ -183,4 +204,7 @@ def plain(value):
         return value.isoformat()
     if value == "":
         return None
+    # GDAL writes dates it turned into text as YYYY/MM/DD (e.g. KML, which has no date type).
+    if isinstance(value, str) and re.fullmatch(r"\d{4}/\d{2}/\d{2}", value):
+        return value.replace("/", "-")
     return value
