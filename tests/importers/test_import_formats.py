@@ -61,21 +61,22 @@ def test_dry_run_writes_nothing_and_says_what_would_happen():
     assert DatedPolygon.objects.count() == 0
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("not-a-geopackage.gpkg", "not-a-geopackage.gpkg: not a readable KML, GeoPackage or Shapefile"),
-        ("polygons.csv", "unsupported file type '.csv'; expected .geojson, .json, .kml, .gpkg or .zip"),
-        ("points.gpkg", "feature 1 (test-core, from 2016-01-01): geometry is a Point; expected Polygon or MultiPolygon"),
-        ("bowtie.kml", "feature 1 (test-core, from 2016-01-01): geometry is not valid: Self-intersection[40.5 34.5]"),
-        ("empty-polygon.geojson", "geometry is empty"),
-        ("outside-range.geojson", "coordinates lie outside longitude/latitude range (4000.0, 34.0, 4100.0, 35.0)"),
-        ("web-mercator-no-prj.zip", "the file declares no CRS, so it cannot be reprojected"),
-        ("unknown-crs.geojson", "the file declares CRS 'LOCAL:42', which is not known"),
-        ("reversed-dates.geojson", "valid_to 2016-01-01 is not after valid_from 2016-07-01"),
-        ("missing-date.geojson", "feature 1 (test-core, from None): valid_from is missing"),
-    ],
-)  # fmt: skip
+F1 = "feature 1 (test-core, from 2016-01-01)"
+BAD_FILES = [
+    ("not-a-geopackage.gpkg", "not-a-geopackage.gpkg: not a readable KML, GeoPackage or Shapefile"),
+    ("polygons.csv", "unsupported file type '.csv'; expected .geojson, .json, .kml, .gpkg or .zip"),
+    ("points.gpkg", f"{F1}: geometry is a Point; expected Polygon or MultiPolygon"),
+    ("bowtie.kml", f"{F1}: geometry is not valid: Self-intersection[40.5 34.5]"),
+    ("empty-polygon.geojson", f"{F1}: geometry is empty"),
+    ("outside-range.geojson", "outside longitude/latitude range (4000.0, 34.0, 4100.0, 35.0)"),
+    ("web-mercator-no-prj.zip", "the file declares no CRS, so it cannot be reprojected"),
+    ("unknown-crs.geojson", "the file declares CRS 'LOCAL:42', which is not known"),
+    ("reversed-dates.geojson", "valid_to 2016-01-01 is not after valid_from 2016-07-01"),
+    ("missing-date.geojson", "feature 1 (test-core, from None): valid_from is missing"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), BAD_FILES)
 def test_bad_files_are_refused_with_a_message_naming_the_fault(name, expected):
     assert expected in refusal(name)
 
