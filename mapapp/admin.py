@@ -3,7 +3,9 @@
 from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
-from mapapp.models import Actor, DatedPolygon, Event, Source, Territory
+# The dated-polygon admin is large enough to live on its own (map widget, history, tools).
+from mapapp.editing import polygon_admin  # noqa: F401  (registers DatedPolygonAdmin)
+from mapapp.models import Actor, Event, Source, Territory
 
 
 @admin.register(Actor)
@@ -24,26 +26,6 @@ class TerritoryAdmin(admin.ModelAdmin):
 class SourceAdmin(admin.ModelAdmin):
     list_display = ("title", "publisher", "published", "url")
     search_fields = ("title", "publisher", "url", "quote")
-
-
-@admin.register(DatedPolygon)
-class DatedPolygonAdmin(LeafletGeoAdmin):
-    list_display = (
-        "territory",
-        "actor",
-        "valid_from",
-        "valid_to",
-        "status",
-        "confidence",
-        "state",
-        "area_km2",
-    )
-    list_filter = ("state", "actor", "status", "confidence")
-    search_fields = ("territory__name", "sources__title", "sources__publisher")
-    autocomplete_fields = ("territory", "sources")
-    readonly_fields = ("area_km2", "created_at", "updated_at")
-    date_hierarchy = "valid_from"
-    list_select_related = ("territory", "actor")
 
 
 @admin.register(Event)

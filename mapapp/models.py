@@ -194,7 +194,9 @@ class DatedPolygon(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
-            self.revision = (self.revision or 0) + 1
+            # From the stored row: a version restored from its history carries an old number.
+            stored = type(self).objects.filter(pk=self.pk).values_list("revision", flat=True)
+            self.revision = (stored.first() or 0) + 1
         super().save(*args, **kwargs)
 
 
