@@ -33,7 +33,8 @@ class EditorMultiPolygonField(gis_forms.MultiPolygonField):
 
 
 class DatedPolygonForm(forms.ModelForm):
-    revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Named apart from the model field (not editable): the revision this form was opened at.
+    based_on_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
     repair_geometry = forms.BooleanField(
         required=False,
         label="Repair invalid geometry",
@@ -43,14 +44,28 @@ class DatedPolygonForm(forms.ModelForm):
 
     class Meta:
         model = DatedPolygon
-        fields = "__all__"
+        fields = (
+            "territory",
+            "actor",
+            "geometry",
+            "valid_from",
+            "valid_from_precision",
+            "valid_to",
+            "valid_to_precision",
+            "status",
+            "confidence",
+            "claimed_by",
+            "state",
+            "sources",
+            "notes",
+        )
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
         if self.instance.pk:
             # From the database, not the instance: a restored history record carries an old one.
-            self.fields["revision"].initial = stored_revision(self.instance.pk)
+            self.fields["based_on_revision"].initial = stored_revision(self.instance.pk)
 
     def clean(self):
         cleaned = super().clean()
@@ -62,16 +77,16 @@ class DatedPolygonForm(forms.ModelForm):
         return cleaned
 
     def check_revision(self):
-        if not self.instance.pk or self.cleaned_data.get("revision") is None:
+        if not self.instance.pk or self.cleaned_data.get("based_on_revision") is None:
             return
         current = stored_revision(self.instance.pk, lock=True)
-        submitted = self.cleaned_data["revision"]
+        submitted = self.cleaned_data["based_on_revision"]
         if current is None or submitted == current:
             return
         stored = DatedPolygon.objects.get(pk=self.instance.pk)
         # The next save from this form is deliberate: it has now seen the other edit.
         self.data = self.data.copy()
-        self.data[self.add_prefix("revision")] = str(current)
+        self.data[self.add_prefix("based_on_revision")] = str(current)
         raise stale_message(stored, self)
 
     def check_publication(self, cleaned):
