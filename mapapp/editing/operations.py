@@ -33,7 +33,8 @@ def check_day_inside(version, day):
 
 def successor(version, day, **changes):
     values = {name: getattr(version, name) for name in COPIED}
-    values.update(territory=version.territory, valid_from=day, state=State.DRAFT, **changes)
+    values.update(territory=version.territory, valid_from=day, state=State.DRAFT)
+    values.update(changes)
     new = DatedPolygon(**values)
     new.save()
     new.sources.set(version.sources.all())
