@@ -56,8 +56,11 @@ class EditorMapWidget(LeafletAdminWidget):
 
     @property
     def media(self):
-        return super().media + Media(
-            js=["editor/editor-map.js"], css={"screen": ["editor/editor-map.css"]}
+        base = super().media
+        # Listed after django-leaflet's own scripts, so Media's merge keeps it after
+        # leaflet.forms.js (whose L.FieldStore it extends).
+        return base + Media(
+            js=[*base._js, "editor/editor-map.js"], css={"screen": ["editor/editor-map.css"]}
         )
 
 
