@@ -132,7 +132,7 @@ class DatedPolygon(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Optimistic locking: every save raises it; a form built on an older revision is refused.
-    revision = models.PositiveIntegerField(default=0, editable=False)
+    revision = models.PositiveIntegerField(default=0, db_default=0, editable=False)
 
     # Derived by PostgreSQL itself, so no writer can let them drift from the columns they follow.
     validity = models.GeneratedField(

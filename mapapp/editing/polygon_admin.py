@@ -97,12 +97,22 @@ class DatedPolygonAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        restored_sources = getattr(request, "restored_sources", None)
 
         class WithUser(form):
             def __init__(self, *args, **inner):
+                if restored_sources is not None:
+                    # The live row's sources are not the ones of the version being restored.
+                    inner["initial"] = {**inner.get("initial", {}), "sources": restored_sources}
                 super().__init__(*args, user=request.user, **inner)
 
         return WithUser
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        record = self.model.history.filter(id=object_id, history_id=version_id).first()
+        if record is not None:
+            request.restored_sources = [s.source_id for s in record.sources.all()]
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def formfield_for_dbfield(self, db_field, request=None, **kwargs):
         if db_field.name == "geometry":

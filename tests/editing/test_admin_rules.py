@@ -142,11 +142,15 @@ def test_the_second_of_two_editors_is_refused_and_keeps_the_edit(client, editor,
 
 def test_every_change_is_recorded_and_can_be_restored(reviewer_client, reviewer):
     version = draft()
-    reviewer_client.post(
-        change_url(version), form_data(version, geometry=box(40, 34, 42, 36).geojson)
-    )
+    first_source = version.sources.get()
+    moved = form_data(version, geometry=box(40, 34, 42, 36).geojson, sources=[make_source().pk])
+    reviewer_client.post(change_url(version), moved)
     changed = reload(version)
-    last, before = changed.history.all()[:2]
+    original = box(40.0, 34.0, 41.0, 35.0)
+    # The newest record of the version as it stood before the edit (sources included).
+    last = changed.history.first()
+    before = next(r for r in changed.history.all() if r.geometry.equals(original))
+    recorded = changed.history.count()
     assert last.history_user == reviewer
     assert before.geometry.equals(box(40.0, 34.0, 41.0, 35.0))
     assert last.geometry.equals(box(40, 34, 42, 36))
@@ -158,9 +162,17 @@ def test_every_change_is_recorded_and_can_be_restored(reviewer_client, reviewer)
         "admin:mapapp_datedpolygon_simple_history", args=[version.pk, before.history_id]
     )
     form = reviewer_client.get(revert_url).context["adminform"].form
-    data = {**form_data(before.instance), "based_on_revision": form["based_on_revision"].value()}
+    assert form["sources"].value() == [first_source.pk], "the restored version's sources"
+    data = {
+        **form_data(before.instance),
+        "sources": form["sources"].value(),
+        "based_on_revision": form["based_on_revision"].value(),
+    }
     assert reviewer_client.post(revert_url, data).status_code == 302
-    assert reload(version).geometry.equals(box(40.0, 34.0, 41.0, 35.0))
+    restored = reload(version)
+    assert restored.geometry.equals(box(40.0, 34.0, 41.0, 35.0))
+    assert list(restored.sources.all()) == [first_source]
+    assert restored.history.count() > recorded, "the restore is itself recorded"
 
 
 def test_overlapping_controlled_polygons_of_two_actors_warn_but_save(reviewer_client):
