@@ -128,6 +128,7 @@ def confirm(request):
 def preview_context(result, token, repair, name):
     return {
         "plan": result.plan,
+        "warnings": result.warnings,
         "summary": result.summary(),
         "token": token,
         "repair": repair,

@@ -10,6 +10,7 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 
+from mapapp.editing.warnings import overlap_warnings
 from mapapp.importing.readers import ImportRefused, read_features
 from mapapp.importing.validation import (
     check_overlaps_existing,
@@ -44,6 +45,8 @@ class ImportResult:
     unchanged: list = field(default_factory=list)
     # One entry per polygon row: what the import does to it, for the preview table and map.
     plan: list = field(default_factory=list)
+    # Two actors' controlled ground overlapping on the same days: said, not refused.
+    warnings: list = field(default_factory=list)
 
     def summary(self):
         repaired = sum(1 for step in self.plan if step.get("repair_note"))
@@ -147,6 +150,7 @@ def save_polygon(row, result):
         polygon.sources.set(sources)
         result.created.append(polygon)
         result.plan.append(plan_step(row, "create"))
+        result.warnings.extend(overlap_warnings(polygon))
         return
     changed = differing_fields(existing, values)
     if {s.pk for s in existing.sources.all()} != {s.pk for s in sources}:
@@ -162,6 +166,7 @@ def save_polygon(row, result):
     existing.sources.set(sources)
     result.updated.append(existing)
     result.plan.append(plan_step(row, "update", changed))
+    result.warnings.extend(overlap_warnings(existing))
 
 
 def import_events(path, dry_run=False):

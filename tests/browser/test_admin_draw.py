@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.gis.geos import MultiPolygon, Polygon
 
 from mapapp.models import DatedPolygon, State
 from tests.factories import box, make_actor, make_polygon, make_source, make_territory
@@ -46,11 +47,12 @@ def choose(page, select_id, value, label):
     )
 
 
-def draw_square(page):
+def draw_square(page, where=(0.5, 0.5)):
+    """Draw a 120-pixel square centred at `where` (fractions of the map's width and height)."""
     page.locator("#id_geometry-map").scroll_into_view_if_needed()
     page.click(".leaflet-draw-draw-polygon")
     box_ = page.locator("#id_geometry-map").bounding_box()
-    cx, cy = box_["x"] + box_["width"] / 2, box_["y"] + box_["height"] / 2
+    cx, cy = box_["x"] + box_["width"] * where[0], box_["y"] + box_["height"] * where[1]
     # Leaflet.draw follows the pointer: move there, then press, like a hand on a mouse.
     for dx, dy in ((-60, -60), (60, -60), (60, 60), (-60, 60), (-60, -60)):
         page.mouse.move(cx + dx, cy + dy, steps=5)
@@ -100,3 +102,30 @@ def public_count(browser, base):
     count = int(reader.evaluate("document.body.dataset.featureCount"))
     context.close()
     return count
+
+
+def test_a_multipolygon_with_a_hole_survives_an_edit_in_the_widget(page, live_server, desk):
+    outer = ((40.0, 34.0), (41.0, 34.0), (41.0, 35.0), (40.0, 35.0), (40.0, 34.0))
+    hole = ((40.4, 34.4), (40.6, 34.4), (40.6, 34.6), (40.4, 34.6), (40.4, 34.4))
+    shape = MultiPolygon(Polygon(outer, hole), box(41.5, 34.0, 42.0, 34.5)[0], srid=4326)
+    version = make_polygon(
+        desk["territory"], desk["actor"], date(2015, 6, 1), geometry=shape, state=State.DRAFT
+    )
+    sign_in(page, live_server.url)
+    page.goto(f"{live_server.url}/admin/mapapp/datedpolygon/{version.pk}/change/")
+    page.wait_for_selector(".editor-neighbours-status:has-text('1 other version(s)')")
+    # Zoomed out, the stored parts sit in the middle; a third part goes in the corner.
+    page.locator("#id_geometry-map").scroll_into_view_if_needed()
+    for _ in range(2):
+        page.click("#id_geometry-map .leaflet-control-zoom-out")
+        page.wait_for_timeout(400)
+    draw_square(page, (0.15, 0.75))
+    page.click("input[name=_save]")
+    page.wait_for_load_state()
+    assert page.locator(".errorlist").all_inner_texts() == []
+    page.wait_for_url(live_server.url + "/admin/mapapp/datedpolygon/")
+    saved = DatedPolygon.objects.get(pk=version.pk).geometry
+    assert saved.geom_type == "MultiPolygon" and len(saved) == 3
+    assert saved[0].equals(shape[0]) and len(saved[0]) == 2, "the hole is kept"
+    assert saved[1].equals(shape[1])
+    assert page.console_errors == []

@@ -49,6 +49,19 @@ def test_the_preview_names_what_changes(reviewer_client):
     assert {"valid_to", "sources"} <= set(first["changed"])
 
 
+def test_the_preview_warns_of_another_actors_controlled_ground(reviewer_client):
+    make_actor("islamic-state")
+    sdf = make_polygon(
+        territory=make_territory("sdf-ne", name="SDF north-east"),
+        actor=make_actor("sdf", name="SDF"),
+        valid_from=date(2016, 3, 1),
+        valid_to=date(2016, 4, 1),
+    )
+    preview = upload(reviewer_client, "good.kml")
+    assert len(preview.context["warnings"]) == 1
+    assert f"overlaps #{sdf.pk} SDF north-east [2016-03-01, 2016-04-01)" in preview.content.decode()
+
+
 def test_a_bad_upload_is_refused_with_the_reason_and_changes_nothing(reviewer_client):
     make_actor("islamic-state")
     response = upload(reviewer_client, "bowtie.kml")

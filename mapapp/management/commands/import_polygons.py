@@ -37,5 +37,7 @@ class Command(BaseCommand):
                 changed = f" ({', '.join(step['changed'])})" if step["changed"] else ""
                 note = f" {step['repair_note']}" if step["repair_note"] else ""
                 self.stdout.write(f"  {step['action']}: {step['label']}{changed}{note}")
+        for warning in result.warnings:
+            self.stdout.write(f"  warning: {warning}")
         prefix = "Dry run, nothing written: would be " if options["dry_run"] else ""
         self.stdout.write(f"{prefix}{result.summary()}")
