@@ -7,6 +7,7 @@ so what is written is never less checked than what was previewed.
 
 import secrets
 import tempfile
+import time
 from pathlib import Path
 
 from django import forms
@@ -52,11 +53,20 @@ class UploadForm(forms.Form):
 
 def store(upload):
     UPLOADS.mkdir(mode=0o700, exist_ok=True)
+    forget_abandoned()
     token = secrets.token_hex(16) + Path(upload.name).suffix.lower()
     with open(UPLOADS / token, "wb") as handle:
         for chunk in upload.chunks():
             handle.write(chunk)
     return token
+
+
+def forget_abandoned(max_age=24 * 3600):
+    """Uploads previewed but never confirmed or cancelled are removed after a day."""
+    now = time.time()
+    for path in UPLOADS.iterdir():
+        if now - path.stat().st_mtime > max_age:
+            path.unlink(missing_ok=True)
 
 
 def stored(token):
@@ -115,7 +125,8 @@ def confirm(request):
         result = import_polygons(path, repair=repair)
     except ImportRefused as refused:
         context = {"form": UploadForm(), "title": "Import dated polygons", "opts": meta()}
-        context["errors"] = refused.errors
+        name = request.POST.get("name", "the file")
+        context["errors"] = [e.replace(str(path), name) for e in refused.errors]
         return render(request, TEMPLATE, context)
     finally:
         path.unlink(missing_ok=True)

@@ -112,6 +112,10 @@ def merge_view(request):
 @staff_member_required
 def neighbours_view(request):
     """GeoJSON of every version (drafts too) valid on `date`, for context on the edit map."""
+    if not request.user.has_perm("mapapp.view_datedpolygon"):
+        return JsonResponse(
+            {"error": "viewing dated polygons needs the view permission"}, status=403
+        )
     try:
         day = parse_date("date", single(request.GET, "date", required=True))
     except BadParameter as exc:

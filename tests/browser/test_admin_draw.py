@@ -1,6 +1,7 @@
 """The editor's desk in real Chromium: draw a polygon on the admin map, save, publish, see it."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,6 +12,8 @@ from mapapp.models import DatedPolygon, State
 from tests.factories import box, make_actor, make_polygon, make_source, make_territory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+IMPORT_FILES = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
 @pytest.fixture
@@ -129,3 +132,18 @@ def test_a_multipolygon_with_a_hole_survives_an_edit_in_the_widget(page, live_se
     assert saved[0].equals(shape[0]) and len(saved[0]) == 2, "the hole is kept"
     assert saved[1].equals(shape[1])
     assert page.console_errors == []
+
+
+def test_import_preview_shows_a_map_and_a_table_then_confirms(page, live_server, desk):
+    sign_in(page, live_server.url)
+    page.goto(live_server.url + "/admin/mapapp/datedpolygon/import/")
+    page.set_input_files("#id_file", str(IMPORT_FILES / "good.gpkg"))
+    page.click("input[type=submit]")
+    page.wait_for_selector("#import-preview-map path.leaflet-interactive")
+    assert page.locator("#import-preview-map path.leaflet-interactive").count() == 2
+    assert page.locator("#import-plan tbody tr").count() == 2
+    assert DatedPolygon.objects.filter(territory__slug="test-core").count() == 0
+    page.click("input[name=confirm]")
+    page.wait_for_selector(".messagelist :text('2 created, 0 updated, 0 unchanged')")
+    assert DatedPolygon.objects.filter(territory__slug="test-core").count() == 2
+    assert page.console_errors == [] and page.foreign_requests == []

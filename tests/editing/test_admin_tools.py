@@ -139,3 +139,11 @@ def test_the_change_form_carries_the_offline_basemap_and_the_tools(editor_client
     assert "basemap/countries.geojson" in html and "editor/editor-map.js" in html
     assert "Advance to a new date" in html and "Split in two" in html
     assert "L.EditorMultiPolygonStore" in html
+
+
+def test_neighbours_need_the_view_permission(client, django_user_model):
+    staff = django_user_model.objects.create_user("intern", password="pw", is_staff=True)
+    client.force_login(staff)
+    response = client.get(reverse("admin:datedpolygon_neighbours"), {"date": "2015-06-01"})
+    assert response.status_code == 403
+    assert response.json() == {"error": "viewing dated polygons needs the view permission"}
