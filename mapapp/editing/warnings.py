@@ -16,7 +16,9 @@ def overlap_warnings(version):
         DatedPolygon.objects.filter(
             status=Status.CONTROLLED,
             validity__overlap=DateRange(version.valid_from, version.valid_to, "[)"),
-            # Interiors meet: sharing a border line is how fronts should look, not an overlap.
+            # The index prunes by bounding box first; then interiors must meet: sharing a border
+            # line is how fronts should look, not an overlap.
+            geometry__intersects=version.geometry,
             geometry__relate=(version.geometry, "T********"),
         )
         .exclude(actor=version.actor_id)

@@ -74,10 +74,11 @@ def import_polygons(path, dry_run=False, repair=False):
     if errors:
         raise ImportRefused(errors)
     result = ImportResult()
+    known = Known(rows)
     try:
         with transaction.atomic():
             for row in rows:
-                save_polygon(row, result)
+                save_polygon(row, result, known)
             if dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as exc:
@@ -85,23 +86,29 @@ def import_polygons(path, dry_run=False, repair=False):
     return result
 
 
-def source_objects(resolved):
+def source_objects(resolved, cache=None):
+    """Source rows for resolved citations; `cache` (per import) saves re-reading the same ones."""
+    cache = {} if cache is None else cache
     objects = []
     for kind, value in resolved:
         if kind == "key":
-            objects.append(Source.objects.get(key=value))
+            if ("key", value) not in cache:
+                cache["key", value] = Source.objects.get(key=value)
+            objects.append(cache["key", value])
             continue
-        published = value.get("published")
-        source, _ = Source.objects.get_or_create(
-            title=value["title"],
-            publisher=value["publisher"],
-            url=value.get("url") or "",
-            defaults={
-                "published": date.fromisoformat(published) if published else None,
-                "quote": value.get("quote") or "",
-            },
-        )
-        objects.append(source)
+        identity = ("inline", value["title"], value["publisher"], value.get("url") or "")
+        if identity not in cache:
+            published = value.get("published")
+            cache[identity], _ = Source.objects.get_or_create(
+                title=value["title"],
+                publisher=value["publisher"],
+                url=value.get("url") or "",
+                defaults={
+                    "published": date.fromisoformat(published) if published else None,
+                    "quote": value.get("quote") or "",
+                },
+            )
+        objects.append(cache[identity])
     return objects
 
 
@@ -122,27 +129,46 @@ def plan_step(row, action, changed=()):
 
 
 def differing_fields(existing, values):
-    return [
-        name
-        for name, value in values.items()
-        if (
-            getattr(existing, name) != value
-            if name != "geometry"
-            else not existing.geometry.equals_exact(value, 1e-9)
+    def differs(name, value):
+        if name == "geometry":
+            return not existing.geometry.equals_exact(value, 1e-9)
+        if name == "actor":
+            return existing.actor_id != value.pk  # no query for the stored actor
+        return getattr(existing, name) != value
+
+    return [name for name, value in values.items() if differs(name, value)]
+
+
+class Known:
+    """What the database holds for the file's rows, read once (re-importing a large unchanged
+    file is then a few queries, not several per feature)."""
+
+    def __init__(self, rows):
+        slugs = {row["territory"] for row in rows}
+        self.actors = {a.slug: a for a in Actor.objects.all()}
+        self.territories = {t.slug: t for t in Territory.objects.filter(slug__in=slugs)}
+        versions = DatedPolygon.objects.filter(territory__slug__in=slugs).select_related(
+            "territory"
         )
-    ]
+        self.versions = {
+            (v.territory.slug, v.valid_from): v for v in versions.prefetch_related("sources")
+        }
+        self.sources = {("key", s.key): s for s in Source.objects.exclude(key=None)}
+
+    def territory(self, row):
+        if row["territory"] not in self.territories:
+            self.territories[row["territory"]] = Territory.objects.create(
+                slug=row["territory"], name=row["territory_name"]
+            )
+        return self.territories[row["territory"]]
 
 
-def save_polygon(row, result):
-    territory, _ = Territory.objects.get_or_create(
-        slug=row["territory"], defaults={"name": row["territory_name"]}
-    )
+def save_polygon(row, result, known):
+    territory = known.territory(row)
     values = {name: row[name] for name in POLYGON_FIELDS}
-    values["actor"] = Actor.objects.get(slug=row["actor"])
-    sources = source_objects(row["sources"])
-    existing = DatedPolygon.objects.filter(
-        territory=territory, valid_from=row["valid_from"]
-    ).first()
+    values["actor"] = known.actors[row["actor"]]
+    sources = source_objects(row["sources"], known.sources)
+    existing = known.versions.get((row["territory"], row["valid_from"]))
     if existing is None:
         polygon = DatedPolygon.objects.create(
             territory=territory, valid_from=row["valid_from"], **values

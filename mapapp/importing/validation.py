@@ -4,7 +4,6 @@ import json
 from datetime import date
 
 from django.contrib.gis.geos import GeometryCollection, MultiPolygon, Polygon
-from django.db.backends.postgresql.psycopg_any import DateRange
 
 from mapapp.models import Confidence, DatedPolygon, DatePrecision, State, Status
 
@@ -199,19 +198,27 @@ def check_overlaps_within(rows):
 def check_overlaps_existing(rows):
     """Versions already in the database that a row would overlap in time, named.
 
-    A stored version the file itself rewrites (same territory and valid_from) is left to the
-    within-file check, since its stored dates are about to change.
+    One query for every territory the file names. A stored version the file itself rewrites
+    (same territory and valid_from) is left to the within-file check, since its stored dates are
+    about to change.
     """
     rewritten = {(row["territory"], row["valid_from"]) for row in rows}
+    stored = {}
+    versions = DatedPolygon.objects.filter(territory__slug__in={r["territory"] for r in rows})
+    for version in versions.select_related("territory"):
+        stored.setdefault(version.territory.slug, []).append(version)
     errors = []
     for row in rows:
-        span = DateRange(row["valid_from"], row["valid_to"], "[)")
-        clashes = DatedPolygon.objects.filter(
-            territory__slug=row["territory"], validity__overlap=span
-        ).select_related("territory")
-        for clash in clashes:
-            if (row["territory"], clash.valid_from) not in rewritten:
+        for clash in stored.get(row["territory"], []):
+            if (row["territory"], clash.valid_from) in rewritten:
+                continue
+            if overlaps(row["valid_from"], row["valid_to"], clash.valid_from, clash.valid_to):
                 errors.append(
                     f"{row['label']} overlaps the existing version #{clash.pk} {clash} in time"
                 )
     return errors
+
+
+def overlaps(start, end, other_start, other_end):
+    """Half-open intervals [start, end) meet; None as an end means open."""
+    return (end is None or other_start < end) and (other_end is None or start < other_end)
