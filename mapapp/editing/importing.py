@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -97,7 +97,7 @@ def import_view(request):
     if request.method == "POST" and "confirm" in request.POST:
         return confirm(request)
     form = UploadForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "title": "Import dated polygons", "opts": meta()}
+    context = page_context(request, form)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         token, repair = store(upload), form.cleaned_data["repair"]
@@ -124,7 +124,7 @@ def confirm(request):
         check_publish(request, result)
         result = import_polygons(path, repair=repair)
     except ImportRefused as refused:
-        context = {"form": UploadForm(), "title": "Import dated polygons", "opts": meta()}
+        context = page_context(request, UploadForm())
         name = request.POST.get("name", "the file")
         context["errors"] = [e.replace(str(path), name) for e in refused.errors]
         return render(request, TEMPLATE, context)
@@ -162,5 +162,11 @@ def preview_context(result, token, repair, name):
     }
 
 
-def meta():
-    return DatedPolygon._meta
+def page_context(request, form):
+    # The admin's header, sidebar and user links, as on every other admin page.
+    return {
+        **admin.site.each_context(request),
+        "form": form,
+        "title": "Import dated polygons",
+        "opts": DatedPolygon._meta,
+    }

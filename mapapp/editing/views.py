@@ -3,7 +3,7 @@
 import json
 
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect, JsonResponse
@@ -49,7 +49,13 @@ def change_url(version):
 
 
 def date_page(request, form, title, versions):
-    context = {"form": form, "title": title, "versions": versions, "opts": DatedPolygon._meta}
+    context = {
+        **admin.site.each_context(request),
+        "form": form,
+        "title": title,
+        "versions": versions,
+        "opts": DatedPolygon._meta,
+    }
     return render(request, "admin/mapapp/datedpolygon/date_form.html", context)
 
 
