@@ -80,13 +80,18 @@ def stored(token):
 
 
 def check_publish(request, result):
-    publishes = any(step["state"] == State.PUBLISHED for step in result.plan)
-    if publishes and not request.user.has_perm(PUBLISH_PERMISSION):
+    """Creating or changing a published version, or unpublishing one, needs the permission."""
+    touches_readers = any(
+        State.PUBLISHED in (step["state"], step["was_state"])
+        for step in result.plan
+        if step["action"] != "unchanged"
+    )
+    if touches_readers and not request.user.has_perm(PUBLISH_PERMISSION):
         raise ImportRefused(
             [
-                "this file publishes versions (state 'published', the default), which needs the "
-                "permission 'Can publish dated polygons'; set state to draft in the file or ask "
-                "a reviewer"
+                "this file creates or changes published versions (state 'published' is the "
+                "default), which needs the permission 'Can publish dated polygons'; set state "
+                "to draft in the file for new versions, or ask a reviewer"
             ]
         )
 

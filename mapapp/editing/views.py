@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from mapapp.editing import operations
+from mapapp.editing.forms import PUBLISH_PERMISSION
 from mapapp.editing.importing import import_view
-from mapapp.models import DatedPolygon
+from mapapp.models import DatedPolygon, State
 from mapapp.params import BadParameter, parse_date, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
@@ -44,6 +45,16 @@ def require_editing(request):
         raise PermissionDenied
 
 
+def check_may_end(request, versions):
+    """Ending a published version changes what readers see: that is a reviewer's call."""
+    published = [str(v) for v in versions if v.state == State.PUBLISHED]
+    if published and not request.user.has_perm(PUBLISH_PERMISSION):
+        raise ValidationError(
+            f"{', '.join(published)} is published; ending it changes what readers see, which "
+            "needs the permission 'Can publish dated polygons' (the Reviewers group)."
+        )
+
+
 def change_url(version):
     return reverse("admin:mapapp_datedpolygon_change", args=[version.pk])
 
@@ -65,9 +76,10 @@ def advance_view(request, pk):
     form = DayForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
+            check_may_end(request, [version])
             new = operations.advance(version, form.cleaned_data["day"])
         except ValidationError as exc:
-            form.add_error("day", exc)
+            form.add_error(None, exc)
         else:
             messages.success(
                 request, f"{version} now ends on {new.valid_from}; edit its successor (a draft)."
@@ -83,6 +95,7 @@ def split_view(request, pk):
     if request.method == "POST" and form.is_valid():
         name = form.cleaned_data["name"]
         try:
+            check_may_end(request, [version])
             kept, other = operations.split(version, form.cleaned_data["day"], slugify(name), name)
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -105,9 +118,10 @@ def merge_view(request):
     form = DayForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
+            check_may_end(request, versions)
             merged = operations.merge(*versions, form.cleaned_data["day"])
         except ValidationError as exc:
-            form.add_error("day", exc)
+            form.add_error(None, exc)
         else:
             messages.success(request, f"Merged into {merged} (a draft); check the shape.")
             return HttpResponseRedirect(change_url(merged))

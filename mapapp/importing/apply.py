@@ -112,8 +112,9 @@ def source_objects(resolved, cache=None):
     return objects
 
 
-def plan_step(row, action, changed=()):
+def plan_step(row, action, changed=(), was_state=None):
     return {
+        "was_state": was_state,
         "label": row["label"],
         "action": action,
         "changed": list(changed),
@@ -178,6 +179,7 @@ def save_polygon(row, result, known):
         result.plan.append(plan_step(row, "create"))
         result.warnings.extend(overlap_warnings(polygon))
         return
+    was_state = existing.state
     changed = differing_fields(existing, values)
     if {s.pk for s in existing.sources.all()} != {s.pk for s in sources}:
         changed.append("sources")
@@ -191,7 +193,7 @@ def save_polygon(row, result, known):
     existing.save()
     existing.sources.set(sources)
     result.updated.append(existing)
-    result.plan.append(plan_step(row, "update", changed))
+    result.plan.append(plan_step(row, "update", changed, was_state))
     result.warnings.extend(overlap_warnings(existing))
 
 

@@ -88,6 +88,21 @@ def test_an_editor_cannot_import_published_versions(editor_client):
     assert "needs the permission 'Can publish dated polygons'" in response.context["errors"][0]
 
 
+def test_an_editor_cannot_unpublish_by_import_but_may_reimport_unchanged(editor_client, tmp_path):
+    make_actor("islamic-state")
+    territory = make_territory("test-core", name="Test core")
+    make_polygon(territory=territory, valid_from=date(2016, 1, 1), valid_to=date(2016, 7, 1))
+    drafted = json.loads((DATA / "good.geojson").read_text())
+    drafted["features"] = drafted["features"][:1]
+    drafted["features"][0]["properties"]["state"] = "draft"
+    path = tmp_path / "drafted.geojson"
+    path.write_text(json.dumps(drafted))
+    content = SimpleUploadedFile("drafted.geojson", path.read_bytes())
+    response = editor_client.post(IMPORT, {"file": content})
+    assert "creates or changes published versions" in response.context["errors"][0]
+    assert DatedPolygon.objects.get().state == State.PUBLISHED
+
+
 def test_a_forged_token_is_refused(reviewer_client):
     response = reviewer_client.post(
         IMPORT, {"confirm": "1", "token": "../../etc/passwd.geojson"}, follow=True

@@ -37,13 +37,13 @@ def test_advance_ends_a_version_and_opens_its_draft_successor(editor_client):
         ("yesterday", "Enter a valid date."),
     ],
 )
-def test_advance_refuses_a_date_outside_the_version(editor_client, day, message):
+def test_advance_refuses_a_date_outside_the_version(reviewer_client, day, message):
     version = make_polygon(
         territory=make_territory("hajin", name="Hajin"),
         valid_from=date(2018, 9, 10),
         valid_to=date(2018, 12, 14),
     )
-    response = editor_client.post(
+    response = reviewer_client.post(
         reverse("admin:datedpolygon_advance", args=[version.pk]), {"day": day}
     )
     assert response.status_code == 200
@@ -51,12 +51,25 @@ def test_advance_refuses_a_date_outside_the_version(editor_client, day, message)
     assert DatedPolygon.objects.count() == 1
 
 
-def test_split_makes_two_territories_from_a_date(editor_client):
+def test_an_editor_cannot_end_a_published_version_but_a_reviewer_can(editor_client, reviewer):
+    version = make_polygon(territory=make_territory("hajin", name="Hajin"))
+    url = reverse("admin:datedpolygon_advance", args=[version.pk])
+    response = editor_client.post(url, {"day": "2016-01-01"})
+    assert "Hajin [2015-01-01, …) is published; ending it changes what readers see" in (
+        response.content.decode()
+    )
+    assert DatedPolygon.objects.count() == 1
+    editor_client.force_login(reviewer)
+    assert editor_client.post(url, {"day": "2016-01-01"}).status_code == 302
+    assert DatedPolygon.objects.count() == 2
+
+
+def test_split_makes_two_territories_from_a_date(reviewer_client):
     version = make_polygon(
         territory=make_territory("core", name="Core"), valid_from=date(2016, 1, 1)
     )
     url = reverse("admin:datedpolygon_split", args=[version.pk])
-    editor_client.post(url, {"day": "2017-01-01", "name": "Western pocket"})
+    reviewer_client.post(url, {"day": "2017-01-01", "name": "Western pocket"})
     versions = DatedPolygon.objects.order_by("valid_from", "territory__slug")
     assert [(str(v.territory), str(v.valid_from), v.valid_to) for v in versions] == [
         ("Core", "2016-01-01", date(2017, 1, 1)),
@@ -65,17 +78,17 @@ def test_split_makes_two_territories_from_a_date(editor_client):
     ]
 
 
-def test_merge_two_territories_into_the_first_from_a_date(editor_client):
+def test_merge_two_territories_into_the_first_from_a_date(reviewer_client):
     north = make_polygon(territory=make_territory("north", name="North"))
     south = make_polygon(
         territory=make_territory("south", name="South"), geometry=box(40.0, 33.0, 41.0, 34.0)
     )
     changelist = reverse("admin:mapapp_datedpolygon_changelist")
-    response = editor_client.post(
+    response = reviewer_client.post(
         changelist, {"action": "merge_two", "_selected_action": [north.pk, south.pk]}
     )
     assert response.status_code == 302
-    editor_client.post(response.url, {"day": "2016-01-01"})
+    reviewer_client.post(response.url, {"day": "2016-01-01"})
     merged = DatedPolygon.objects.get(valid_from=date(2016, 1, 1))
     assert merged.territory.slug == "north"
     assert merged.geometry.area == pytest.approx(2.0)
