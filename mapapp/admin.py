@@ -4,7 +4,7 @@ from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
 # The dated-polygon admin is large enough to live on its own (map widget, history, tools).
-from mapapp.editing import polygon_admin  # noqa: F401  (registers DatedPolygonAdmin)
+from mapapp.editing import polygon_admin  # registers DatedPolygonAdmin
 from mapapp.models import Actor, Event, Source, Territory
 
 
@@ -29,7 +29,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(LeafletGeoAdmin):
+class EventAdmin(polygon_admin.BasemapAdminMixin, LeafletGeoAdmin):
     list_display = ("title", "date", "date_precision", "state")
     list_filter = ("state",)
     search_fields = ("title", "description", "sources__title")

@@ -50,9 +50,8 @@ class ValidOnFilter(admin.SimpleListFilter):
         return queryset.filter(validity__contains=day)
 
 
-class EditorMapWidget(LeafletAdminWidget):
-    # Serialises every drawn part into one MultiPolygon (see static/editor/editor-map.js).
-    field_store_class = "L.EditorMultiPolygonStore"
+class BasemapWidget(LeafletAdminWidget):
+    """django-leaflet's admin map on the offline basemap (static/editor/editor-map.js)."""
 
     @property
     def media(self):
@@ -62,6 +61,11 @@ class EditorMapWidget(LeafletAdminWidget):
         return base + Media(
             js=[*base._js, "editor/editor-map.js"], css={"screen": ["editor/editor-map.css"]}
         )
+
+
+class EditorMapWidget(BasemapWidget):
+    # Serialises every drawn part into one MultiPolygon, holes kept.
+    field_store_class = "L.EditorMultiPolygonStore"
 
 
 @admin.register(DatedPolygon)
@@ -189,13 +193,28 @@ class DatedPolygonAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
         return exports.export_response(queryset, "kml", "dated-polygons")
 
 
+def basemap_urls():
+    return {
+        "countries": static("basemap/countries.geojson"),
+        "rivers": static("basemap/rivers.geojson"),
+        "lakes": static("basemap/lakes.geojson"),
+    }
+
+
 def editor_map_config(object_id):
     return {
         "neighbours": reverse("admin:datedpolygon_neighbours"),
         "exclude": int(object_id) if object_id and str(object_id).isdigit() else None,
-        "basemap": {
-            "countries": static("basemap/countries.geojson"),
-            "rivers": static("basemap/rivers.geojson"),
-            "lakes": static("basemap/lakes.geojson"),
-        },
+        "basemap": basemap_urls(),
     }
+
+
+class BasemapAdminMixin:
+    """For other models with a map field (events): the offline basemap, no neighbours."""
+
+    widget = BasemapWidget
+    change_form_template = "admin/mapapp/basemap_change_form.html"
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "editor_map": {"basemap": basemap_urls()}}
+        return super().changeform_view(request, object_id, form_url, extra_context)

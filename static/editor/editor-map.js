@@ -90,6 +90,6 @@
     if (!settings || !document.getElementById("editor-map-config")) return;
     const map = event.detail.map;
     addBasemap(map, settings.basemap);
-    neighboursLayer(map, settings);
+    if (settings.neighbours) neighboursLayer(map, settings);
   });
 })();

@@ -147,3 +147,12 @@ def test_import_preview_shows_a_map_and_a_table_then_confirms(page, live_server,
     page.wait_for_selector(".messagelist :text('2 created, 0 updated, 0 unchanged')")
     assert DatedPolygon.objects.filter(territory__slug="test-core").count() == 2
     assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_the_event_map_draws_the_offline_basemap_without_errors(page, live_server, desk):
+    sign_in(page, live_server.url)
+    page.goto(live_server.url + "/admin/mapapp/event/add/")
+    # Countries, lakes and rivers: paths in the basemap pane, and no tile ever requested.
+    page.wait_for_selector(".leaflet-editorBasemap-pane path", state="attached")
+    page.wait_for_load_state("networkidle")
+    assert page.console_errors == [] and page.foreign_requests == []

@@ -160,3 +160,10 @@ def test_neighbours_need_the_view_permission(client, django_user_model):
     response = client.get(reverse("admin:datedpolygon_neighbours"), {"date": "2015-06-01"})
     assert response.status_code == 403
     assert response.json() == {"error": "viewing dated polygons needs the view permission"}
+
+
+def test_the_event_form_map_is_on_the_offline_basemap_too(editor_client):
+    page = editor_client.get(reverse("admin:mapapp_event_add"))
+    html = page.content.decode()
+    assert "basemap/countries.geojson" in html and "editor/editor-map.js" in html
+    assert "datedpolygon/neighbours" not in html
