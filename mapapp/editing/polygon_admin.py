@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from mapapp import exports
 from mapapp.editing import views
 from mapapp.editing.forms import PUBLISH_PERMISSION, DatedPolygonForm, EditorMultiPolygonField
+from mapapp.editing.history import PolygonHistoryHelper
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.models import DatedPolygon, State
 from mapapp.params import BadParameter, parse_date
@@ -111,6 +112,9 @@ class DatedPolygonAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
                 super().__init__(*args, user=request.user, **inner)
 
         return WithUser
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return PolygonHistoryHelper(self.model, historical_record)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         record = self.model.history.filter(id=object_id, history_id=version_id).first()

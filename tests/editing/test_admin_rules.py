@@ -157,6 +157,10 @@ def test_every_change_is_recorded_and_can_be_restored(reviewer_client, reviewer)
     assert "geometry" in [c.field for c in last.diff_against(before).changes]
     page = reviewer_client.get(reverse("admin:mapapp_datedpolygon_history", args=[version.pk]))
     assert page.status_code == 200 and b"rafa" in page.content
+    # The shape's change is summarised for a reader, not dumped as WKT.
+    text = page.content.decode()
+    assert "1 part(s), 5 points, box 40.000,34.000 to 41.000,35.000" in text
+    assert "box 40.000,34.000 to 42.000,36.000" in text
     # Restore: the history's "revert" form, posted as the admin shows it.
     revert_url = reverse(
         "admin:mapapp_datedpolygon_simple_history", args=[version.pk, before.history_id]
