@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
+from mapapp.importing.readers import read_features
 from mapapp.models import DatedPolygon, State
 from tests.factories import make_actor, make_polygon, make_territory
 
@@ -172,3 +174,20 @@ def test_the_admin_exports_selected_versions_drafts_included(editor_client, hist
     )
     states = [f["properties"]["state"] for f in json.loads(response.content)["features"]]
     assert sorted(states) == ["draft", "published"]
+
+
+def test_the_geojson_export_imports_back_unchanged(client, history, tmp_path):
+    path = tmp_path / "history.geojson"
+    path.write_bytes(client.get("/api/v1/export", {"format": "geojson"}).content)
+    out = io.StringIO()
+    call_command("import_polygons", str(path), "--dry-run", stdout=out)
+    assert "0 created, 0 updated, 1 unchanged" in out.getvalue()
+
+
+def test_the_kml_export_is_read_by_gdal(client, history, tmp_path):
+    path = tmp_path / "day.kml"
+    path.write_bytes(client.get("/api/v1/export", {"format": "kml", "date": "2016-01-01"}).content)
+    (feature,) = read_features(path)
+    assert feature.geometry.geom_type == "MultiPolygon"
+    assert feature.properties["territory"] == "raqqa"
+    assert feature.properties["valid_to"] == "2017-10-17"
