@@ -3,7 +3,9 @@
 from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
-from mapapp.models import Actor, DatedPolygon, Event, Source, Territory
+# The dated-polygon admin is large enough to live on its own (map widget, history, tools).
+from mapapp.editing import polygon_admin  # registers DatedPolygonAdmin
+from mapapp.models import Actor, Event, Source, Territory
 
 
 @admin.register(Actor)
@@ -26,28 +28,8 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ("title", "publisher", "url", "quote")
 
 
-@admin.register(DatedPolygon)
-class DatedPolygonAdmin(LeafletGeoAdmin):
-    list_display = (
-        "territory",
-        "actor",
-        "valid_from",
-        "valid_to",
-        "status",
-        "confidence",
-        "state",
-        "area_km2",
-    )
-    list_filter = ("state", "actor", "status", "confidence")
-    search_fields = ("territory__name", "sources__title", "sources__publisher")
-    autocomplete_fields = ("territory", "sources")
-    readonly_fields = ("area_km2", "created_at", "updated_at")
-    date_hierarchy = "valid_from"
-    list_select_related = ("territory", "actor")
-
-
 @admin.register(Event)
-class EventAdmin(LeafletGeoAdmin):
+class EventAdmin(polygon_admin.BasemapAdminMixin, LeafletGeoAdmin):
     list_display = ("title", "date", "date_precision", "state")
     list_filter = ("state",)
     search_fields = ("title", "description", "sources__title")

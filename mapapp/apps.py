@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class MapappConfig(AppConfig):
     name = "mapapp"
     verbose_name = "Territorial control"
+
+    def ready(self):
+        from mapapp.editing.groups import ensure_groups
+
+        post_migrate.connect(ensure_groups, sender=self)

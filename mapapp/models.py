@@ -11,6 +11,7 @@ from django.contrib.postgres.fields import DateRangeField, RangeOperators
 from django.contrib.postgres.indexes import GistIndex
 from django.core.validators import RegexValidator
 from django.db.models import Case, F, Func, Q, Value, When
+from simple_history.models import HistoricalRecords
 
 
 class DatePrecision(models.TextChoices):
@@ -130,6 +131,8 @@ class DatedPolygon(models.Model):
     sources = models.ManyToManyField(Source, blank=True, related_name="polygons")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic locking: every save raises it; a form built on an older revision is refused.
+    revision = models.PositiveIntegerField(default=0, db_default=0, editable=False)
 
     # Derived by PostgreSQL itself, so no writer can let them drift from the columns they follow.
     validity = models.GeneratedField(
@@ -147,8 +150,16 @@ class DatedPolygon(models.Model):
         db_persist=True,
     )
 
+    # Who changed what and when, with the geometry before and after; the generated columns are
+    # left out because PostgreSQL derives them again from the copied ones.
+    history = HistoricalRecords(
+        excluded_fields=["validity", "area_km2", "geometry_generalised"],
+        m2m_fields=[sources],
+    )
+
     class Meta:
         ordering = ["territory__name", "valid_from"]
+        permissions = [("publish_datedpolygon", "Can publish dated polygons")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(valid_to__isnull=True) | Q(valid_to__gt=F("valid_from")),
@@ -180,6 +191,13 @@ class DatedPolygon(models.Model):
     def __str__(self):
         end = self.valid_to.isoformat() if self.valid_to else "…"
         return f"{self.territory} [{self.valid_from.isoformat()}, {end})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            # From the stored row: a version restored from its history carries an old number.
+            stored = type(self).objects.filter(pk=self.pk).values_list("revision", flat=True)
+            self.revision = (stored.first() or 0) + 1
+        super().save(*args, **kwargs)
 
 
 class Event(models.Model):

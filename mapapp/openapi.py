@@ -94,6 +94,35 @@ PATHS = {
     },
 }
 
+# Downloads for newsrooms and GIS tools (mapapp/exports.py).
+PATHS["/api/v1/export"] = {
+    "get": {
+        "summary": "Download published polygons as GeoJSON, CSV (geometry as WKT) or KML",
+        "description": "Published versions valid on `date`, or the whole published history "
+        "without it; served as an attachment.",
+        "parameters": [
+            param(
+                "format",
+                "geojson, csv or kml.",
+                {"type": "string", "enum": ["geojson", "csv", "kml"]},
+                required=True,
+            ),
+            param("date", "Only versions shown on this day, YYYY-MM-DD.", DATE),
+        ],
+        "responses": {
+            "200": {
+                "description": "The file.",
+                "content": {
+                    "application/geo+json": {},
+                    "text/csv": {},
+                    "application/vnd.google-earth.kml+xml": {},
+                },
+            },
+            "400": ERROR,
+        },
+    }
+}
+
 SCHEMAS = {
     "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
     "Timeline": {

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import path, re_path
 
-from mapapp import api, views
+from mapapp import api, exports, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
@@ -9,6 +9,7 @@ urlpatterns = [
     path("api/v1/timeline", api.timeline, name="api-timeline"),
     path("api/v1/events", api.events, name="api-events"),
     path("api/v1/schema", api.schema, name="api-schema"),
+    path("api/v1/export", exports.export, name="api-export"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("admin/", admin.site.urls),
 ]

@@ -25,6 +25,7 @@ def test_every_documented_parameter_is_accepted(client):
         "to": "2016-01-01",
         "bbox": "38,33,44,37.5",
         "zoom": "5",
+        "format": "geojson",
     }
     for path, operations in schema["paths"].items():
         params = {

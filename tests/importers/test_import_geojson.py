@@ -125,7 +125,9 @@ def test_it_refuses_an_overlap_with_a_version_already_in_the_database(geojson_fi
             }
         )
     )
-    with pytest.raises(CommandError, match="dated_polygon_versions_disjoint"):
+    with pytest.raises(
+        CommandError, match=r"overlaps the existing version #\d+ IS core \[2014-06-10, 2014-06-29\)"
+    ):
         run(str(other))
     assert DatedPolygon.objects.count() == 1
 
@@ -142,3 +144,18 @@ def test_a_file_that_is_not_json_is_refused(tmp_path):
     path.write_text("{not json")
     with pytest.raises(CommandError, match="not a readable GeoJSON file"):
         run(str(path))
+
+
+def test_reimporting_with_another_actor_and_shape_updates_the_version_in_place(geojson_file):
+    run(geojson_file(feature()))
+    first = DatedPolygon.objects.get()
+    make_actor("sdf")
+    moved = {"type": "Polygon", "coordinates": [[[40, 34], [42, 34], [42, 35], [40, 35], [40, 34]]]}
+    out = io.StringIO()
+    call_command("import_polygons", geojson_file(feature(moved, actor="sdf")), stdout=out)
+    assert "update: feature 1 (is-core, from 2014-06-10) (actor, geometry)" in out.getvalue()
+    again = DatedPolygon.objects.get()
+    assert again.pk == first.pk and again.actor.slug == "sdf"
+    assert again.geometry.area == pytest.approx(2.0)
+    # The change is in the version's history, with the shape before it.
+    assert again.history.last().geometry.area == pytest.approx(1.0)

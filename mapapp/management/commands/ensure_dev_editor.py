@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+
+from mapapp.editing.groups import EDITORS, REVIEWERS, ensure_groups
 
 
 class Command(BaseCommand):
@@ -14,8 +17,12 @@ class Command(BaseCommand):
                 "`python manage.py createsuperuser`."
             )
         user_model = get_user_model()
-        if user_model.objects.filter(username="editor").exists():
+        user = user_model.objects.filter(username="editor").first()
+        if user is None:
+            user = user_model.objects.create_superuser("editor", "editor@example.org", "editor")
+            self.stdout.write("Editor account created: sign in as editor / editor")
+        else:
             self.stdout.write("Editor account exists: sign in as editor / editor")
-            return
-        user_model.objects.create_superuser("editor", "editor@example.org", "editor")
-        self.stdout.write("Editor account created: sign in as editor / editor")
+        # In both groups, so the development account shows what editors and reviewers see.
+        ensure_groups()
+        user.groups.add(*Group.objects.filter(name__in=[EDITORS, REVIEWERS]))

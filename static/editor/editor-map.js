@@ -1,0 +1,95 @@
+// The admin's map widget: offline basemap, neighbouring versions valid on the same date, and a
+// field store that always writes one MultiPolygon (django-leaflet's own drops holes and can
+// scramble a multi-part shape on a round trip).
+(function () {
+  "use strict";
+
+  function polygonsOf(geometry) {
+    if (!geometry) return [];
+    if (geometry.type === "Polygon") return [geometry.coordinates];
+    if (geometry.type === "MultiPolygon") return geometry.coordinates;
+    if (geometry.type === "GeometryCollection") return geometry.geometries.flatMap(polygonsOf);
+    return [];
+  }
+
+  L.EditorMultiPolygonStore = L.FieldStore.extend({
+    _serialize: function (layer) {
+      const layers = typeof layer.getLayers === "function" ? layer.getLayers() : [layer];
+      const parts = layers.flatMap((item) => polygonsOf(item.toGeoJSON(this.options.precision).geometry));
+      if (!parts.length) return "";
+      return JSON.stringify({ type: "MultiPolygon", coordinates: parts });
+    },
+    _deserialize: function (value) {
+      if (/^\s*$/.test(value)) return null;
+      const parts = polygonsOf(JSON.parse(value));
+      // One editable layer per part, holes kept: Leaflet.draw edits each part on its own.
+      return L.featureGroup(
+        parts.map((rings) => L.GeoJSON.geometryToLayer({ type: "Polygon", coordinates: rings }))
+      );
+    },
+  });
+
+  const STYLES = {
+    countries: { pane: "editorBasemap", color: "#8a8a8a", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 },
+    lakes: { pane: "editorBasemap", color: "#7aa6c8", weight: 0.5, fillColor: "#bcd6ea", fillOpacity: 1 },
+    rivers: { pane: "editorBasemap", color: "#6d9cc4", weight: 1.2, fill: false },
+  };
+
+  function config() {
+    const node = document.getElementById("editor-map-config") || document.getElementById("import-preview");
+    return node ? JSON.parse(node.textContent) : null;
+  }
+
+  async function addBasemap(map, urls) {
+    if (!map.getPane("editorBasemap")) map.createPane("editorBasemap").style.zIndex = 150;
+    for (const name of ["countries", "lakes", "rivers"]) {
+      const response = await fetch(urls[name]);
+      if (response.ok) L.geoJSON(await response.json(), { ...STYLES[name], interactive: false }).addTo(map);
+    }
+  }
+
+  function neighboursLayer(map, settings) {
+    if (!map.getPane("editorNeighbours")) map.createPane("editorNeighbours").style.zIndex = 350;
+    const layer = L.geoJSON(null, {
+      pane: "editorNeighbours",
+      style: (f) => ({
+        color: f.properties.color,
+        weight: 1,
+        dashArray: f.properties.state === "draft" ? "4 4" : null,
+        fillOpacity: 0.15,
+      }),
+      onEachFeature: (f, l) => l.bindTooltip(`${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`),
+    }).addTo(map);
+    const input = document.getElementById("id_valid_from");
+    const status = document.createElement("p");
+    status.className = "help editor-neighbours-status";
+    map.getContainer().after(status);
+    async function refresh() {
+      layer.clearLayers();
+      if (!input || !/^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
+        status.textContent = "Enter valid_from to see the neighbouring versions of that date.";
+        return;
+      }
+      const query = new URLSearchParams({ date: input.value });
+      if (settings.exclude) query.set("exclude", settings.exclude);
+      const response = await fetch(`${settings.neighbours}?${query}`, { credentials: "same-origin" });
+      const data = await response.json();
+      if (!response.ok) {
+        status.textContent = data.error;
+        return;
+      }
+      layer.addData(data);
+      status.textContent = `${data.features.length} other version(s) valid on ${input.value} shown for context (dashed: drafts).`;
+    }
+    if (input) input.addEventListener("change", refresh);
+    refresh();
+  }
+
+  window.addEventListener("map:init", function (event) {
+    const settings = config();
+    if (!settings || !document.getElementById("editor-map-config")) return;
+    const map = event.detail.map;
+    addBasemap(map, settings.basemap);
+    if (settings.neighbours) neighboursLayer(map, settings);
+  });
+})();
