@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "leaflet",
     "mapapp",
+    "mapapp.snapshots",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +116,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "mapapp.snapshots.framing.FrameAncestorsMiddleware",
 ]
 
 ROOT_URLCONF = "mapapp.urls"
@@ -196,6 +198,8 @@ X_FRAME_OPTIONS = "DENY"
 # The map works offline: no basemap tiles unless TILE_URL names a tile server.
 TILE_URL = env_str("TILE_URL", "")
 TILE_ATTRIBUTION = env_str("TILE_ATTRIBUTION", "")
+# The public address of the site, for links printed outside a request (create_snapshot).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 LEAFLET_CONFIG = {
     "TILES": [("Tiles", TILE_URL, {"attribution": TILE_ATTRIBUTION})] if TILE_URL else [],
     "DEFAULT_CENTER": (34.8, 40.5),

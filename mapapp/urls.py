@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from mapapp import api, views
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("api/v1/schema", api.schema, name="api-schema"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("admin/", admin.site.urls),
+    path("", include("mapapp.snapshots.urls")),
 ]

@@ -1,0 +1,122 @@
+"""Drawing GeoJSON on a Pillow image in Web Mercator, the projection of the Leaflet map.
+
+Pillow fills polygons without holes or antialiasing, so each area is filled into a mask (outer
+rings on, holes off) and the renderer draws at twice the size and scales down.
+"""
+
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+MAX_LAT = 85.0511
+
+
+def mercator(lon, lat):
+    """Spherical Mercator in units of the unit circle (lon, lat in degrees; numpy-friendly)."""
+    lat = np.clip(lat, -MAX_LAT, MAX_LAT)
+    return np.radians(lon), np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))
+
+
+class Frame:
+    """Maps lon/lat to pixels so that `bbox` (w, s, e, n) fills a width x height image.
+
+    The box grows on its short side to the image's aspect ratio, as Leaflet's fitBounds does,
+    so the map is never stretched.
+    """
+
+    def __init__(self, bbox, width, height):
+        west, south, east, north = bbox
+        x0, y0 = mercator(west, south)
+        x1, y1 = mercator(east, north)
+        scale = min(width / max(x1 - x0, 1e-9), height / max(y1 - y0, 1e-9))
+        self.scale = float(scale)
+        self.cx, self.cy = float((x0 + x1) / 2), float((y0 + y1) / 2)
+        self.width, self.height = width, height
+
+    def pixels(self, coords):
+        """[(lon, lat), ...] -> [(x, y), ...] in image pixels (y down)."""
+        array = np.asarray(coords, dtype=float)[:, :2]
+        x, y = mercator(array[:, 0], array[:, 1])
+        px = (x - self.cx) * self.scale + self.width / 2
+        py = (self.cy - y) * self.scale + self.height / 2
+        return list(zip(px.tolist(), py.tolist(), strict=True))
+
+    def point(self, lon, lat):
+        return self.pixels([(lon, lat)])[0]
+
+    def bounds(self):
+        """The lon/lat box the image actually shows (w, s, e, n)."""
+        west_x = self.cx - self.width / 2 / self.scale
+        east_x = self.cx + self.width / 2 / self.scale
+        south_y = self.cy - self.height / 2 / self.scale
+        north_y = self.cy + self.height / 2 / self.scale
+
+        def lat(y):
+            return math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+
+        return math.degrees(west_x), lat(south_y), math.degrees(east_x), lat(north_y)
+
+
+def polygons_of(geometry):
+    """The polygons (lists of rings) of a GeoJSON Polygon or MultiPolygon; nothing otherwise."""
+    if not geometry:
+        return []
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"]]
+    if geometry["type"] == "MultiPolygon":
+        return geometry["coordinates"]
+    return []
+
+
+def lines_of(geometry):
+    if not geometry:
+        return []
+    if geometry["type"] == "LineString":
+        return [geometry["coordinates"]]
+    if geometry["type"] == "MultiLineString":
+        return geometry["coordinates"]
+    return [ring for polygon in polygons_of(geometry) for ring in polygon]
+
+
+def touches(rings, box):
+    """Whether the outer ring's bounding box meets the shown box (a cheap skip for far land)."""
+    west, south, east, north = box
+    outer = rings[0]
+    lons = [c[0] for c in outer]
+    lats = [c[1] for c in outer]
+    return min(lons) <= east and max(lons) >= west and min(lats) <= north and max(lats) >= south
+
+
+def fill(image, frame, geometry, rgb, opacity, outline=None, width=1):
+    """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear."""
+    box = frame.bounds()
+    mask = None
+    for rings in polygons_of(geometry):
+        if len(rings[0]) < 3 or not touches(rings, box):
+            continue
+        if mask is None:
+            mask = Image.new("L", image.size, 0)
+            draw = ImageDraw.Draw(mask)
+        draw.polygon(frame.pixels(rings[0]), fill=round(255 * opacity))
+        for hole in rings[1:]:
+            if len(hole) >= 3:
+                draw.polygon(frame.pixels(hole), fill=0)
+    if mask is None:
+        return
+    image.paste(Image.new("RGB", image.size, rgb), mask=mask)
+    if outline:
+        stroke(image, frame, geometry, outline, width)
+
+
+def stroke(image, frame, geometry, rgb, width):
+    box = frame.bounds()
+    draw = ImageDraw.Draw(image)
+    for line in lines_of(geometry):
+        if len(line) >= 2 and touches([line], box):
+            draw.line(frame.pixels(line), fill=rgb, width=max(1, round(width)), joint="curve")
+
+
+def hex_rgb(color):
+    color = color.lstrip("#")
+    return tuple(int(color[i : i + 2], 16) for i in (0, 2, 4))

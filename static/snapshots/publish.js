@@ -1,0 +1,69 @@
+// "Publish a snapshot" on the map, for signed-in editors. The map's state comes from its
+// `mapstate` event (URLSTATE.md) or, before the first event, from the query string.
+(function () {
+  "use strict";
+  const dialog = document.getElementById("snapshot-publish-dialog");
+  const form = document.getElementById("snapshot-publish-form");
+  const result = document.getElementById("snapshot-publish-result");
+  const stateLine = document.getElementById("snapshot-publish-state");
+  let latest = null;
+
+  document.addEventListener("mapstate", (event) => { latest = event.detail; });
+
+  function fromQueryString() {
+    const q = new URLSearchParams(window.location.search);
+    const view = (q.get("view") || "").split("/");
+    return {
+      date: q.get("date") || document.body.dataset.shownDate || null,
+      view: view.length === 3 ? { zoom: view[0], lat: view[1], lon: view[2] } : null,
+      bbox: null,
+      area: q.get("area"),
+      compare: q.get("compare"),
+    };
+  }
+
+  function currentState() {
+    const state = latest || fromQueryString();
+    const body = { date: state.date };
+    if (state.view) body.view = state.view;
+    if (state.bbox) body.bbox = state.bbox;
+    if (state.area) body.area = state.area;
+    if (state.compare) body.compare = state.compare;
+    return body;
+  }
+
+  document.getElementById("snapshot-publish-open").addEventListener("click", () => {
+    const state = currentState();
+    stateLine.textContent = `Date ${state.date || "?"}` +
+      (state.compare ? `, compared with ${state.compare}` : "") +
+      (state.view ? `, view ${state.view.zoom}/${state.view.lat}/${state.view.lon}` : "");
+    result.textContent = "";
+    dialog.showModal();
+  });
+  document.getElementById("snapshot-publish-cancel").addEventListener("click", () => dialog.close());
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = { ...currentState(), title: form.title.value, caption: form.caption.value };
+    result.textContent = "Publishing…";
+    try {
+      const response = await fetch(form.dataset.endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json",
+          "X-CSRFToken": form.csrfmiddlewaretoken.value },
+        body: JSON.stringify(body),
+        credentials: "same-origin",
+      });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(answer.error || `HTTP ${response.status}`);
+      result.replaceChildren("Published: ");
+      const link = document.createElement("a");
+      link.href = answer.url;
+      link.textContent = answer.url;
+      link.id = "snapshot-published-link";
+      result.appendChild(link);
+    } catch (err) {
+      result.textContent = `Not published: ${err.message}`;
+    }
+  });
+})();
