@@ -7,7 +7,7 @@ rings on, holes off) and the renderer draws at twice the size and scales down.
 import math
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 MAX_LAT = 85.0511
 
@@ -88,8 +88,20 @@ def touches(rings, box):
     return min(lons) <= east and max(lons) >= west and min(lats) <= north and max(lats) >= south
 
 
-def fill(image, frame, geometry, rgb, opacity, outline=None, width=1):
-    """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear."""
+def stripes(size, spacing, width):
+    """A mask of diagonal stripes, for hatching that lets the colour beneath show through."""
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    for offset in range(-size[1], size[0], spacing):
+        draw.line((offset, size[1], offset + size[1], 0), fill=255, width=width)
+    return mask
+
+
+def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None):
+    """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear.
+
+    `hatch` (spacing, line width in pixels) fills with diagonal stripes instead of a flat tint.
+    """
     box = frame.bounds()
     mask = None
     for rings in polygons_of(geometry):
@@ -104,6 +116,8 @@ def fill(image, frame, geometry, rgb, opacity, outline=None, width=1):
                 draw.polygon(frame.pixels(hole), fill=0)
     if mask is None:
         return
+    if hatch:
+        mask = ImageChops.multiply(mask, stripes(image.size, *hatch))
     image.paste(Image.new("RGB", image.size, rgb), mask=mask)
     if outline:
         stroke(image, frame, geometry, outline, width)

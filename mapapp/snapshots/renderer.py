@@ -19,7 +19,7 @@ from mapapp.snapshots import mapdraw
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 1
+RENDERER_VERSION = 2
 DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
 SEA, LAND, BORDER = (207, 223, 235), (243, 240, 232), (138, 138, 138)
 WATER, RIVER = (188, 214, 234), (109, 156, 196)
@@ -100,7 +100,9 @@ def draw_data(canvas, frame, snapshot, factor):
         )
     for feature in (snapshot.diff or {}).get("features", []):
         rgb = GAINED if feature["properties"]["change"] == "gained" else LOST
-        mapdraw.fill(canvas, frame, feature["geometry"], rgb, 0.45, rgb, 2.5 * factor)
+        # Hatched, so the colour of whoever holds the ground stays visible beneath.
+        hatch = (16 * factor, 4 * factor)
+        mapdraw.fill(canvas, frame, feature["geometry"], rgb, 0.8, rgb, 2.5 * factor, hatch)
     draw = ImageDraw.Draw(canvas)
     radius = 5 * factor
     for feature in snapshot.events["features"]:

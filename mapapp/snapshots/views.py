@@ -80,18 +80,19 @@ def live_embed(request):
     reject_unknown(request.GET, ("date",))
     value = single(request.GET, "date")
     if value:
-        day = parse_date("date", value).isoformat()
+        day = parse_date("date", value)
     else:
         dates = geoqueries.change_dates()
-        day = dates[-1].isoformat() if dates else None
+        day = dates[-1] if dates else None
+    iso = day.isoformat() if day else None
     config = {
         "live": True,
-        "date": day,
+        "date": iso,
         "api": {"control": reverse("api-control"), "events": reverse("api-events")},
         "actors": [{"slug": a.slug, "name": a.name, "color": a.color} for a in Actor.objects.all()],
         "basemap": basemap_urls(),
     }
-    context = {"config": config, "date": day, "live_url": reverse("map") + f"?date={day or ''}"}
+    context = {"config": config, "date": day, "live_url": reverse("map") + f"?date={iso or ''}"}
     response = HttpResponse(render_to_string("snapshots/embed_live.html", context, request))
     response["Cache-Control"] = f"public, max-age={settings.API_MAX_AGE}"
     return response

@@ -42,7 +42,8 @@
       onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)) }).addTo(map);
     if (diff) {
       L.geoJSON(diff, { renderer, style: (f) => ({ color: CHANGE_COLOURS[f.properties.change],
-        fillColor: CHANGE_COLOURS[f.properties.change], weight: 2, fillOpacity: 0.45 }) }).addTo(map);
+        fillColor: CHANGE_COLOURS[f.properties.change], weight: 2.5, dashArray: "6 4",
+        fillOpacity: 0.25 }) }).addTo(map);
     }
     if (events) {
       L.geoJSON(events, { pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer,
