@@ -46,13 +46,18 @@ SELECT json_build_object('type', 'FeatureCollection', 'features',
             'actor', slug, 'actor_name', name, 'color', color, 'change', change,
             'area_km2', round((ST_Area(g::geography) / 1e6)::numeric, 2)))
         ORDER BY slug, change), '[]'::json))::text
-FROM changes WHERE NOT ST_IsEmpty(g) AND ST_Area(g::geography) > 1e4
+FROM changes WHERE NOT ST_IsEmpty(g) AND ST_Area(g::geography) > 1e4 {in_box}
 """
+IN_BOX = "AND g && ST_MakeEnvelope(%(west)s, %(south)s, %(east)s, %(north)s, 4326)"
 
 
-def diff_collection(then, now):
+def diff_collection(then, now, bbox=None):
+    """Gained/lost FeatureCollection between two days (slivers under 0.01 km² left out)."""
+    params = {"then": then, "now": now}
+    if bbox:
+        params.update(zip(("west", "south", "east", "north"), bbox, strict=True))
     with connection.cursor() as cursor:
-        cursor.execute(DIFF_SQL, {"then": then, "now": now})
+        cursor.execute(DIFF_SQL.format(in_box=IN_BOX if bbox else ""), params)
         return json.loads(cursor.fetchone()[0])
 
 
@@ -101,7 +106,7 @@ def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=N
     version = geoqueries.data_version()
     zoom = view[0] if view else None
     features = json.loads(geojson.control_collection(day, bbox, None, zoom))
-    diff = diff_collection(compare, day) if compare else None
+    diff = diff_collection(compare, day, bbox) if compare else None
     events = events_for(day, compare, bbox)
     return Snapshot.objects.create(
         title=title,

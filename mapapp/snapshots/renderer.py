@@ -1,9 +1,9 @@
 """Server-side PNG of a snapshot: social card (1200x630), thumbnail and print size.
 
-The image carries what the map shows: the offline Natural Earth basemap, the polygons in their
-actors' colours (Actor.color, frozen in the snapshot's legend) with the map's opacities, the
-gained/lost ground of a comparison, the events, a legend, the date and the credit. Snapshots
-never change, so the bytes are rendered once and kept in the cache.
+The image carries what the map shows: the offline Natural Earth basemap and gazetteer, the
+polygons in their actors' colours (Actor.color, frozen in the snapshot's legend) with the map's
+opacities, the gained/lost ground of a comparison, the events, a legend, the date and the
+credit. Snapshots never change, so the bytes are rendered once and kept in the cache.
 """
 
 import io
@@ -19,7 +19,7 @@ from mapapp.snapshots import mapdraw
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 2
+RENDERER_VERSION = 3
 DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
 SEA, LAND, BORDER = (207, 223, 235), (243, 240, 232), (138, 138, 138)
 WATER, RIVER = (188, 214, 234), (109, 156, 196)
@@ -51,7 +51,9 @@ def draw_snapshot(snapshot, width, height):
     draw_data(canvas, frame, snapshot, factor)
     if factor != 1:
         canvas = canvas.resize((width, height), Image.Resampling.LANCZOS)
-    draw_furniture(canvas, snapshot, width / 1200)
+    scale = width / 1200
+    draw_places(canvas, mapdraw.Frame(frame_bbox(snapshot), width, height), scale)
+    draw_furniture(canvas, snapshot, scale)
     out = io.BytesIO()
     canvas.save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -113,6 +115,53 @@ def draw_data(canvas, frame, snapshot, factor):
             outline="white",
             width=factor * 2,
         )
+
+
+@memoize
+def places():
+    """The gazetteer (static/basemap/places.json), biggest first within each rank."""
+    path = settings.BASE_DIR / "static" / "basemap" / "places.json"
+    rows = json.loads(path.read_text()) if path.exists() else []
+    return sorted(rows, key=lambda p: (p.get("rank", 3), -(p.get("population") or 0)))
+
+
+def draw_places(canvas, frame, s, limit=14):
+    """Town names from the gazetteer, big cities first, none on top of another."""
+    draw = ImageDraw.Draw(canvas)
+    label_font = font(round(15 * s))
+    west, south, east, north = frame.bounds()
+    # The title (top left), the legend (bottom left) and the credit strip are not for labels.
+    taken = [
+        (0, 0, canvas.width * 0.45, 100 * s),
+        (0, canvas.height - 160 * s, 480 * s, canvas.height),
+        (0, canvas.height - 30 * s, canvas.width, canvas.height),
+    ]
+    shown = 0
+    for place in places():
+        if shown >= limit or not (west < place["lon"] < east and south < place["lat"] < north):
+            continue
+        x, y = frame.point(place["lon"], place["lat"])
+        width = draw.textlength(place["name"], label_font)
+        box = (x - 4 * s, y - 10 * s, x + 8 * s + width, y + 10 * s)
+        outside = box[1] < 0 or box[2] > canvas.width
+        if outside or any(overlaps(box, other) for other in taken):
+            continue
+        taken.append(box)
+        shown += 1
+        draw.ellipse((x - 3 * s, y - 3 * s, x + 3 * s, y + 3 * s), fill=INK, outline="white")
+        draw.text(
+            (x + 7 * s, y),
+            place["name"],
+            font=label_font,
+            fill=INK,
+            anchor="lm",
+            stroke_width=max(1, round(2 * s)),
+            stroke_fill="white",
+        )
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 @memoize
