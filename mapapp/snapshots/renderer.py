@@ -97,9 +97,10 @@ def draw_data(canvas, frame, snapshot, factor):
     for feature in snapshot.features["features"]:
         p = feature["properties"]
         rgb = colours.get(p["actor"]) or mapdraw.hex_rgb(p.get("color") or "#666666")
-        mapdraw.fill(
-            canvas, frame, feature["geometry"], rgb, status_opacity(p["status"]), rgb, 2 * factor
-        )
+        # The area the editor had selected stands out, as on the map.
+        outline = (4 if snapshot.area and p.get("id") == snapshot.area else 2) * factor
+        opacity = status_opacity(p["status"])
+        mapdraw.fill(canvas, frame, feature["geometry"], rgb, opacity, rgb, outline)
     for feature in (snapshot.diff or {}).get("features", []):
         rgb = GAINED if feature["properties"]["change"] == "gained" else LOST
         # Hatched, so the colour of whoever holds the ground stays visible beneath.

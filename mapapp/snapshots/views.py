@@ -62,6 +62,7 @@ def embed(request, snapshot_id):
         "legend": snapshot.legend,
         "view": [snapshot.zoom, snapshot.lat, snapshot.lon] if snapshot.has_view else None,
         "bbox": snapshot.bbox,
+        "area": snapshot.area,
         "basemap": basemap_urls(),
     }
     context = {**page_context(request, snapshot), "config": config}

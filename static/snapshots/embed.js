@@ -18,6 +18,8 @@
       fillOpacity: STATUS_OPACITY[p.status] || 0.55 };
     if (p.status === "besieged") style.weight = 3;
     if (p.confidence && p.confidence !== "confirmed") style.dashArray = "5 4";
+    // The area the editor had selected stands out, as its panel did on the map.
+    if (config.area && p.id === config.area) Object.assign(style, { weight: 4, opacity: 1 });
     return style;
   }
 
