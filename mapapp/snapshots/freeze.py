@@ -6,6 +6,7 @@ polygons again.
 """
 
 import json
+import math
 from datetime import timedelta
 
 from django.db import connection, transaction
@@ -81,6 +82,20 @@ def sources_of(*collections):
     return sorted(seen.values(), key=lambda s: (s.get("published") or "", s.get("title") or ""))
 
 
+def zoom_for(view, bbox):
+    """The zoom the snapshot is seen at, which picks full or generalised geometry as the API does.
+
+    Without a view, the zoom at which the box fills a ~1000 px wide embed; without either, the
+    whole region (generalised geometry keeps a wide embed light).
+    """
+    if view:
+        return view[0]
+    if not bbox:
+        return 0
+    width = max(bbox[2] - bbox[0], 1e-6)
+    return max(0, min(22, int(math.log2(360 * 1000 / 256 / width))))
+
+
 def events_for(day, compare, bbox):
     start = min(day, compare) if compare else day - EVENT_WINDOW
     end = max(day, compare) if compare else day
@@ -104,7 +119,7 @@ def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=N
     older than the data it holds, never newer.
     """
     version = geoqueries.data_version()
-    zoom = view[0] if view else None
+    zoom = zoom_for(view, bbox)
     features = json.loads(geojson.control_collection(day, bbox, None, zoom))
     diff = diff_collection(compare, day, bbox) if compare else None
     events = events_for(day, compare, bbox)
@@ -113,7 +128,7 @@ def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=N
         caption=caption,
         date=day,
         compare=compare,
-        zoom=zoom,
+        zoom=view[0] if view else None,
         lat=view[1] if view else None,
         lon=view[2] if view else None,
         bbox=list(bbox) if bbox else None,

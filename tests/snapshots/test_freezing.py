@@ -6,7 +6,7 @@ from datetime import date
 from django.core.cache import cache
 
 from mapapp.models import Actor
-from mapapp.snapshots.freeze import freeze
+from mapapp.snapshots.freeze import freeze, zoom_for
 from tests.factories import box, make_actor, make_polygon, make_territory
 
 
@@ -74,3 +74,10 @@ def test_a_comparison_freezes_the_ground_gained_and_lost(red_polygon):
     # Raqqa (about 2 x 1 degrees) came in on 2014-06-29, the Mosul box went out on 2014-07-01.
     assert len(gained) == 1 and 19000 < gained[0][1] < 21000
     assert len(lost) == 1 and 5000 < lost[0][1] < 7000
+
+
+def test_wide_snapshots_freeze_the_generalised_geometry_the_map_shows_at_that_zoom():
+    assert zoom_for(None, None) == 0  # the whole region: generalised
+    assert zoom_for(None, (35.5, 31.0, 48.5, 38.0)) == 6  # Syria and Iraq: generalised
+    assert zoom_for(None, (40.5, 34.2, 41.2, 34.7)) == 10  # Baghouz: full detail
+    assert zoom_for((12, 34.4, 40.9), (35.5, 31.0, 48.5, 38.0)) == 12  # the editor's view wins
