@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import date
 
 import django
 
@@ -92,12 +93,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--port", type=int, default=8069)
+    parser.add_argument("--fixtures", help="a seed directory other than fixtures/ to load first")
+    parser.add_argument("--date", help="YYYY-MM-DD to freeze (default: the last change but one)")
     args = parser.parse_args()
-    call_command("load_seed", verbosity=0)
+    call_command("load_seed", *(["--fixtures", args.fixtures] if args.fixtures else []))
     dates = geoqueries.change_dates()
     if not dates:
         raise SystemExit("no published data: load the seed first (make seed)")
-    day = dates[-2] if len(dates) > 1 else dates[0]
+    day = date.fromisoformat(args.date) if args.date else dates[-2] if len(dates) > 1 else dates[0]
     snapshot = freeze(title="Benchmark snapshot", day=day)
     print(f"snapshot {snapshot.id} of {day}: {len(snapshot.features['features'])} areas")
 

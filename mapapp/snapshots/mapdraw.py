@@ -88,11 +88,14 @@ def touches(rings, box):
     return min(lons) <= east and max(lons) >= west and min(lats) <= north and max(lats) >= south
 
 
-def stripes(size, spacing, width):
-    """A mask of diagonal stripes, for hatching that lets the colour beneath show through."""
+def stripes(size, spacing, width, phase=0):
+    """A mask of diagonal stripes, for hatching that lets the colour beneath show through.
+
+    `phase` (the mask's left + top in the image) keeps neighbouring areas' stripes aligned.
+    """
     mask = Image.new("L", size, 0)
     draw = ImageDraw.Draw(mask)
-    for offset in range(-size[1], size[0], spacing):
+    for offset in range(-size[1] - phase % spacing, size[0], spacing):
         draw.line((offset, size[1], offset + size[1], 0), fill=255, width=width)
     return mask
 
@@ -101,24 +104,32 @@ def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None
     """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear.
 
     `hatch` (spacing, line width in pixels) fills with diagonal stripes instead of a flat tint.
+    The mask covers only the polygon's pixel box: a country far larger than the image, or a
+    small town, costs what it shows.
     """
     box = frame.bounds()
-    mask = None
-    for rings in polygons_of(geometry):
-        if len(rings[0]) < 3 or not touches(rings, box):
-            continue
-        if mask is None:
-            mask = Image.new("L", image.size, 0)
-            draw = ImageDraw.Draw(mask)
-        draw.polygon(frame.pixels(rings[0]), fill=round(255 * opacity))
-        for hole in rings[1:]:
-            if len(hole) >= 3:
-                draw.polygon(frame.pixels(hole), fill=0)
-    if mask is None:
+    parts = [
+        [frame.pixels(ring) for ring in rings if len(ring) >= 3]
+        for rings in polygons_of(geometry)
+        if len(rings[0]) >= 3 and touches(rings, box)
+    ]
+    if not parts:
         return
+    xs = [x for part in parts for x, _ in part[0]]
+    ys = [y for part in parts for _, y in part[0]]
+    left, top = max(0, int(min(xs))), max(0, int(min(ys)))
+    right, bottom = min(image.width, int(max(xs)) + 2), min(image.height, int(max(ys)) + 2)
+    if right <= left or bottom <= top:
+        return
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    draw = ImageDraw.Draw(mask)
+    for outer, *holes in parts:
+        draw.polygon([(x - left, y - top) for x, y in outer], fill=round(255 * opacity))
+        for hole in holes:
+            draw.polygon([(x - left, y - top) for x, y in hole], fill=0)
     if hatch:
-        mask = ImageChops.multiply(mask, stripes(image.size, *hatch))
-    image.paste(Image.new("RGB", image.size, rgb), mask=mask)
+        mask = ImageChops.multiply(mask, stripes(mask.size, *hatch, phase=left + top))
+    image.paste(rgb, (left, top, right, bottom), mask=mask)
     if outline:
         stroke(image, frame, geometry, outline, width)
 
