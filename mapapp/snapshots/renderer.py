@@ -144,7 +144,7 @@ def draw_places(canvas, frame, s, limit=14):
         x, y = frame.point(place["lon"], place["lat"])
         width = draw.textlength(place["name"], label_font)
         box = (x - 4 * s, y - 10 * s, x + 8 * s + width, y + 10 * s)
-        outside = box[1] < 0 or box[2] > canvas.width
+        outside = box[1] < 0 or box[2] + 4 * s > canvas.width
         if outside or any(overlaps(box, other) for other in taken):
             continue
         taken.append(box)
