@@ -161,3 +161,35 @@ def test_readers_see_no_publish_button(page, live_server, snapshot):
     page.goto(f"{live_server.url}/?date=2016-01-01")
     page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
     assert page.locator("#snapshot-publish-open").count() == 0
+
+
+def test_the_embed_fits_a_phone_wide_column(page, live_server, snapshot, article_site):
+    embed_url = f"{live_server.url}/embed/{snapshot.id}"
+    frames = f'<iframe src="{embed_url}" style="width:320px;height:200px;border:0"></iframe>'
+    page.goto(article_site("phone.html", frames))
+    frame = page.frame(url=embed_url)
+    frame.wait_for_selector("body[data-rendered='true']")
+    assert frame.evaluate("document.documentElement.scrollWidth") <= 320
+    assert frame.evaluate("document.getElementById('embed-map').clientWidth") == 320
+    page.wait_for_function("window.heights.length > 0")
+    height = page.evaluate("window.heights[window.heights.length - 1].data.height")
+    assert 213 + 60 < height < 600  # a 3:2 map of 320 px plus its title and legend
+
+
+def test_without_a_mapstate_event_the_button_reads_the_address(page, live_server, snapshot):
+    editor = User.objects.create_user("desk2", password="pw-desk-456", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
+    sign_in(page, live_server, "desk2", "pw-desk-456")
+    page.goto(f"{live_server.url}/?date=2016-01-01&view=8/36.1/39.2")
+    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.click("#snapshot-publish-open")
+    page.fill("#snapshot-title", "From the address")
+    page.click("#snapshot-publish-submit")
+    page.wait_for_selector("#snapshot-published-link")
+    published = Snapshot.objects.get(title="From the address")
+    assert (published.date, published.zoom, published.lat, published.lon) == (
+        date(2016, 1, 1),
+        8,
+        36.1,
+        39.2,
+    )
