@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Text compresses well; PNG is already compressed.
-COMPRESSIBLE = ("text/", "application/json")
+COMPRESSIBLE = ("text/", "application/json", "application/geo+json")
 
 
 def immutable_response(request, key, build, content_type):

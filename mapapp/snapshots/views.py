@@ -111,6 +111,17 @@ def image(request, snapshot_id, size):
     )
 
 
+def data(request, snapshot_id):
+    """The frozen FeatureCollection itself, for readers who check or reuse the data."""
+    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    return immutable_response(
+        request,
+        f"snapshot-data:{snapshot.id}",
+        lambda: json.dumps(snapshot.features, ensure_ascii=False).encode(),
+        "application/geo+json",
+    )
+
+
 def publish(request):
     """POST JSON {title, date, view, bbox, area, compare, caption}: freeze it, answer its links."""
     if request.method != "POST":

@@ -83,3 +83,14 @@ def test_an_unknown_snapshot_is_not_found(client, db):
     assert client.get("/s/2222222222").status_code == 404
     assert client.get("/embed/2222222222").status_code == 404
     assert client.get("/s/2222222222/social.png").status_code == 404
+
+
+def test_the_frozen_data_can_be_downloaded(client, snapshot):
+    response = client.get(f"/s/{snapshot.id}/data.geojson")
+    assert response["Content-Type"] == "application/geo+json"
+    assert response["Cache-Control"] == IMMUTABLE
+    body = response.json()
+    assert [f["properties"]["territory"] for f in body["features"]] == ["Raqqa"]
+    assert (
+        f'href="/s/{snapshot.id}/data.geojson"' in client.get(f"/s/{snapshot.id}").content.decode()
+    )
