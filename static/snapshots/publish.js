@@ -22,11 +22,19 @@
     };
   }
 
+  // Leaflet's bounds and centre run past ±180° when the world is panned round; the server
+  // takes longitudes and latitudes in range only.
+  const clamp = (v, limit) => Math.min(Math.max(Number(v), -limit), limit);
+  const wrap = (lon) => ((((Number(lon) + 180) % 360) + 360) % 360) - 180;
+
   function currentState() {
     const state = latest || fromQueryString();
     const body = { date: state.date };
-    if (state.view) body.view = state.view;
-    if (state.bbox) body.bbox = state.bbox;
+    if (state.view) body.view = { ...state.view, lon: wrap(state.view.lon) };
+    if (state.bbox) {
+      const [w, s, e, n] = state.bbox;
+      body.bbox = [clamp(w, 180), clamp(s, 90), clamp(e, 180), clamp(n, 90)];
+    }
     if (state.area) body.area = state.area;
     if (state.compare) body.compare = state.compare;
     return body;

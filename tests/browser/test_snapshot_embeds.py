@@ -140,7 +140,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
     # The map announces its state (URLSTATE.md); the button freezes exactly that.
     page.evaluate(
         """document.dispatchEvent(new CustomEvent("mapstate", {detail: {
-            date: "2016-01-01", view: {zoom: 7, lat: 36.0, lon: 39.0},
+            date: "2016-01-01", view: {zoom: 7, lat: 36.0, lon: 399.0},
             bbox: [37.5, 35.0, 40.5, 37.0], area: null, compare: "2014-06-01"}}))"""
     )
     page.click("#snapshot-publish-open")
@@ -152,6 +152,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
     assert link.get_attribute("href").endswith(f"/s/{published.id}")
     assert published.bbox == [37.5, 35.0, 40.5, 37.0]
     assert (published.zoom, published.compare) == (7, date(2014, 6, 1))
+    assert published.lon == 39.0  # Leaflet's 399° east, panned once round the world
     link.click()
     page.wait_for_selector("h1:has-text('Raqqa as the article went to press')")
     assert page.console_errors == []
