@@ -30,7 +30,9 @@
   function currentState() {
     const state = latest || fromQueryString();
     const body = { date: state.date };
-    if (state.view) body.view = { ...state.view, lon: wrap(state.view.lon) };
+    if (state.view) {
+      body.view = { zoom: Math.round(state.view.zoom), lat: state.view.lat, lon: wrap(state.view.lon) };
+    }
     if (state.bbox) {
       const [w, s, e, n] = state.bbox;
       body.bbox = [clamp(w, 180), clamp(s, 90), clamp(e, 180), clamp(n, 90)];
