@@ -100,7 +100,7 @@ def stripes(size, spacing, width, phase=0):
     return mask
 
 
-def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None):
+def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None, dash=None):
     """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear.
 
     `hatch` (spacing, line width in pixels) fills with diagonal stripes instead of a flat tint.
@@ -131,15 +131,42 @@ def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None
         mask = ImageChops.multiply(mask, stripes(mask.size, *hatch, phase=left + top))
     image.paste(rgb, (left, top, right, bottom), mask=mask)
     if outline:
-        stroke(image, frame, geometry, outline, width)
+        stroke(image, frame, geometry, outline, width, dash)
 
 
-def stroke(image, frame, geometry, rgb, width):
+def stroke(image, frame, geometry, rgb, width, dash=None):
+    """Draw the lines (or rings) of `geometry`; `dash` = (on, off) in pixels for a dashed line."""
     box = frame.bounds()
     draw = ImageDraw.Draw(image)
+    width = max(1, round(width))
     for line in lines_of(geometry):
-        if len(line) >= 2 and touches([line], box):
-            draw.line(frame.pixels(line), fill=rgb, width=max(1, round(width)), joint="curve")
+        if len(line) < 2 or not touches([line], box):
+            continue
+        points = frame.pixels(line)
+        for part in dashes(points, *dash) if dash else [points]:
+            draw.line(part, fill=rgb, width=width, joint="curve")
+
+
+def dashes(points, on, off):
+    """Cut a polyline into the pieces a dash pattern (on, off) leaves visible."""
+    pieces, current, drawn, visible = [], [points[0]], 0.0, True
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        length, done = math.hypot(x1 - x0, y1 - y0), 0.0
+        while length - done > 0:
+            step = min((on if visible else off) - drawn, length - done)
+            done += step
+            drawn += step
+            t = done / length
+            point = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
+            if visible:
+                current.append(point)
+            if drawn >= (on if visible else off):
+                if visible:
+                    pieces.append(current)
+                visible, drawn, current = not visible, 0.0, [point]
+    if visible and len(current) > 1:
+        pieces.append(current)
+    return pieces
 
 
 def hex_rgb(color):

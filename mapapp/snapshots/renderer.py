@@ -19,7 +19,7 @@ from mapapp.snapshots import mapdraw
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 3
+RENDERER_VERSION = 4
 DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
 SEA, LAND, BORDER = (207, 223, 235), (243, 240, 232), (138, 138, 138)
 WATER, RIVER = (188, 214, 234), (109, 156, 196)
@@ -97,10 +97,16 @@ def draw_data(canvas, frame, snapshot, factor):
     for feature in snapshot.features["features"]:
         p = feature["properties"]
         rgb = colours.get(p["actor"]) or mapdraw.hex_rgb(p.get("color") or "#666666")
-        # The area the editor had selected stands out, as on the map.
-        outline = (4 if snapshot.area and p.get("id") == snapshot.area else 2) * factor
+        # Line weights and dashes follow static/map/map.js: besieged ground has a heavy edge,
+        # boundaries not confirmed are dashed, and the area the editor had selected stands out.
+        weight = 3 if p["status"] == "besieged" else 1.5
+        if snapshot.area and p.get("id") == snapshot.area:
+            weight = 4
+        dash = (5 * factor, 4 * factor) if p.get("confidence") != "confirmed" else None
         opacity = status_opacity(p["status"])
-        mapdraw.fill(canvas, frame, feature["geometry"], rgb, opacity, rgb, outline)
+        mapdraw.fill(
+            canvas, frame, feature["geometry"], rgb, opacity, rgb, weight * factor, dash=dash
+        )
     for feature in (snapshot.diff or {}).get("features", []):
         rgb = GAINED if feature["properties"]["change"] == "gained" else LOST
         # Hatched, so the colour of whoever holds the ground stays visible beneath.

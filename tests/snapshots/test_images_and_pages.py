@@ -94,3 +94,10 @@ def test_the_frozen_data_can_be_downloaded(client, snapshot):
     assert (
         f'href="/s/{snapshot.id}/data.geojson"' in client.get(f"/s/{snapshot.id}").content.decode()
     )
+
+
+def test_a_dash_pattern_leaves_gaps_of_the_given_length():
+    pieces = mapdraw.dashes([(0, 0), (100, 0)], 10, 5)
+    assert len(pieces) == 7  # 0-10, 15-25, ... 90-100
+    assert pieces[0] == [(0, 0), (10.0, 0.0)]
+    assert pieces[1][0] == (15.0, 0.0)
