@@ -19,7 +19,7 @@ from mapapp.snapshots import mapdraw
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 4
+RENDERER_VERSION = 5
 DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
 SEA, LAND, BORDER = (207, 223, 235), (243, 240, 232), (138, 138, 138)
 WATER, RIVER = (188, 214, 234), (109, 156, 196)
@@ -140,7 +140,7 @@ def draw_places(canvas, frame, s, limit=14):
     # The title (top left), the legend (bottom left) and the credit strip are not for labels.
     taken = [
         (0, 0, canvas.width * 0.45, 100 * s),
-        (0, canvas.height - 160 * s, 480 * s, canvas.height),
+        (0, canvas.height - 200 * s, 480 * s, canvas.height),
         (0, canvas.height - 30 * s, canvas.width, canvas.height),
     ]
     shown = 0
@@ -214,6 +214,14 @@ def draw_legend(draw, snapshot, s, bottom):
     rows = [(mapdraw.hex_rgb(a["color"]), a["name"]) for a in snapshot.legend]
     if snapshot.diff is not None:
         rows += [(GAINED, "Ground gained"), (LOST, "Ground lost")]
+    props = [f["properties"] for f in snapshot.features["features"]]
+    keys = []
+    if any(p["status"] == "presence" for p in props):
+        keys.append("pale: insurgent presence")
+    if any(p.get("confidence") != "confirmed" for p in props):
+        keys.append("dashed: boundary assessed, not confirmed")
+    if keys:
+        rows.append((None, "; ".join(keys).capitalize() + "."))
     rows.append((None, "Uncoloured ground is not mapped, not empty."))
     row_font, line = font(round(17 * s)), round(26 * s)
     width = max(draw.textlength(text, row_font) for _, text in rows) + round(56 * s)
