@@ -45,7 +45,10 @@ def parse_view(value):
         parts = []
     if len(parts) != 3 or None in parts:
         raise BadParameter(f"view must be zoom/lat/lon, e.g. 7/34.46/40.95, got {value!r}")
-    zoom = parse_zoom(str(parts[0]))
+    try:
+        zoom = parse_zoom(str(parts[0]))
+    except BadParameter as exc:
+        raise BadParameter(f"view {exc}") from None
     return zoom, coordinate("lat", parts[1], 90), coordinate("lon", parts[2], 180)
 
 

@@ -84,7 +84,7 @@ BAD_BODIES = [
     ({"title": "T", "date": "2016-01-01", "bbox": [40, 37, 38, 35]}, "bbox south"),
     ({"title": "T", "date": "2016-01-01", "bbox": {"w": 1}}, "bbox must be west,south"),
     ({"title": "T", "date": "2016-01-01", "view": "7/35"}, "view must be zoom/lat/lon"),
-    ({"title": "T", "date": "2016-01-01", "view": "99/35/40"}, "zoom must be a whole number"),
+    ({"title": "T", "date": "2016-01-01", "view": "99/35/40"}, "view zoom must be a whole number"),
     ({"title": "T", "date": "2016-01-01", "view": "7/95/40"}, "view lat must be a number"),
     ({"title": "T", "date": "2016-01-01", "view": "7/35/nan"}, "view lon must be a number"),
     ({"title": "T", "date": "2016-01-01", "area": "12a"}, "area must be the id"),
