@@ -100,15 +100,18 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Snapshots for readers (mapapp/snapshots/): their own app, migrations and URLs.
+    "mapapp.snapshots",
     "django.contrib.gis",
     "django.contrib.postgres",
     "leaflet",
     "mapapp",
-    "mapapp.snapshots",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP frame-ancestors beside X-Frame-Options: only the embeds may be framed.
+    "mapapp.snapshots.framing.FrameAncestorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,7 +119,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "mapapp.snapshots.framing.FrameAncestorsMiddleware",
 ]
 
 ROOT_URLCONF = "mapapp.urls"
