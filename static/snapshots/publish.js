@@ -42,7 +42,28 @@
     return body;
   }
 
-  document.getElementById("snapshot-publish-open").addEventListener("click", () => {
+  const openButton = document.getElementById("snapshot-publish-open");
+
+  // The button joins the map's own top-right controls once the map exists, so it stacks with
+  // them instead of floating over whatever layout the page has. Only the button moves: keys
+  // typed in the dialog must not reach Leaflet's keyboard handler on the map container.
+  function dockInMap() {
+    const corner = document.querySelector(".leaflet-top.leaflet-right");
+    if (!corner) return;
+    const control = document.createElement("div");
+    control.className = "leaflet-control snapshot-publish-control";
+    // A click here is not a click on the map (which would, say, close the selected area).
+    for (const type of ["click", "dblclick", "mousedown", "pointerdown", "touchstart", "wheel"]) {
+      control.addEventListener(type, (event) => event.stopPropagation());
+    }
+    control.appendChild(openButton);
+    corner.prepend(control);
+    document.querySelector(".snapshot-publish").classList.add("docked");
+  }
+  if (document.readyState === "complete") dockInMap();
+  else window.addEventListener("load", dockInMap);
+
+  openButton.addEventListener("click", () => {
     const state = currentState();
     stateLine.textContent = `Date ${state.date || "?"}` +
       (state.compare ? `, compared with ${state.compare}` : "") +
