@@ -44,11 +44,11 @@
 
   const openButton = document.getElementById("snapshot-publish-open");
 
-  // The button joins the map's own top-right controls once the map exists, so it stacks with
-  // them instead of floating over whatever layout the page has. Only the button moves: keys
-  // typed in the dialog must not reach Leaflet's keyboard handler on the map container.
+  // The button joins the map's own top-left controls, under the zoom, once the map exists, so
+  // it stacks with them instead of floating over whatever layout the page has. Only the button
+  // moves: keys typed in the dialog must not reach Leaflet's keyboard handler on the map.
   function dockInMap() {
-    const corner = document.querySelector(".leaflet-top.leaflet-right");
+    const corner = document.querySelector(".leaflet-top.leaflet-left");
     if (!corner) return;
     const control = document.createElement("div");
     control.className = "leaflet-control snapshot-publish-control";
@@ -57,7 +57,7 @@
       control.addEventListener(type, (event) => event.stopPropagation());
     }
     control.appendChild(openButton);
-    corner.prepend(control);
+    corner.appendChild(control);
     document.querySelector(".snapshot-publish").classList.add("docked");
   }
   if (document.readyState === "complete") dockInMap();

@@ -144,7 +144,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
             bbox: [37.5, 35.0, 40.5, 37.0], area: null, compare: "2014-06-01"}}))"""
     )
     # The button sits among the map's own controls, whatever the page's layout.
-    page.wait_for_selector(".leaflet-top.leaflet-right #snapshot-publish-open")
+    page.wait_for_selector(".leaflet-top.leaflet-left #snapshot-publish-open")
     page.click("#snapshot-publish-open")
     page.fill("#snapshot-title", "Raqqa as the article went to press")
     page.fill("#snapshot-caption", "Frozen for the article.")
