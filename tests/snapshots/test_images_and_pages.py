@@ -101,3 +101,9 @@ def test_a_dash_pattern_leaves_gaps_of_the_given_length():
     assert len(pieces) == 7  # 0-10, 15-25, ... 90-100
     assert pieces[0] == [(0, 0), (10.0, 0.0)]
     assert pieces[1][0] == (15.0, 0.0)
+
+
+def test_the_embed_lists_its_areas_in_words_for_screen_readers(client, snapshot):
+    page = client.get(f"/embed/{snapshot.id}").content.decode()
+    assert '<ul class="sr-only" aria-label="Areas on this map">' in page
+    assert "Raqqa: Red actor, controlled (assessed), about 20," in page
