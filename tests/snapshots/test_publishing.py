@@ -117,3 +117,15 @@ def test_the_command_refuses_a_bad_date(db):
     with pytest.raises(CommandError, match="No snapshot made: date must be a real calendar day"):
         call_command("create_snapshot", "--date", "2019-02-30", "--title", "Nope")
     assert not Snapshot.objects.exists()
+
+
+def test_render_snapshot_writes_the_print_image(snapshot, tmp_path, capsys):
+    target = tmp_path / "print.png"
+    call_command("render_snapshot", snapshot.id, "--output", str(target))
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert "2400x1600 PNG" in capsys.readouterr().out
+
+
+def test_render_snapshot_refuses_an_unknown_id(db):
+    with pytest.raises(CommandError, match="No snapshot with id 'nope'"):
+        call_command("render_snapshot", "nope")
