@@ -43,3 +43,4 @@ lint:
 
 bench: setup
 	$(PY) -m benchmarks.control_query
+	$(PY) -m benchmarks.embed_weight

@@ -100,6 +100,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Snapshots for readers (mapapp/snapshots/): their own app, migrations and URLs.
+    "mapapp.snapshots",
     "django.contrib.gis",
     "django.contrib.postgres",
     "leaflet",
@@ -109,6 +111,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP frame-ancestors beside X-Frame-Options: only the embeds may be framed.
+    "mapapp.snapshots.framing.FrameAncestorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -199,6 +203,8 @@ X_FRAME_OPTIONS = "DENY"
 # The map works offline: no basemap tiles unless TILE_URL names a tile server.
 TILE_URL = env_str("TILE_URL", "")
 TILE_ATTRIBUTION = env_str("TILE_ATTRIBUTION", "")
+# The public address of the site, for links printed outside a request (create_snapshot).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 LEAFLET_CONFIG = {
     "TILES": [("Tiles", TILE_URL, {"attribution": TILE_ATTRIBUTION})] if TILE_URL else [],
     "DEFAULT_CENTER": (34.8, 40.5),

@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from mapapp import api, exports, views
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("api/v1/export", exports.export, name="api-export"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("admin/", admin.site.urls),
+    path("", include("mapapp.snapshots.urls")),
 ]

@@ -1,0 +1,143 @@
+"""Snapshot pages for readers: /s/<id>, /embed/<id>, the live embed, images, publishing."""
+
+import json
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.decorators.clickjacking import xframe_options_exempt
+
+from mapapp import geoqueries
+from mapapp.http import api_view, error
+from mapapp.models import Actor
+from mapapp.params import BadParameter, parse_date, reject_unknown, single
+from mapapp.snapshots import oembed, renderer
+from mapapp.snapshots.freeze import freeze
+from mapapp.snapshots.immutable import immutable_response
+from mapapp.snapshots.models import Snapshot
+from mapapp.snapshots.params import snapshot_request
+
+EMBED_BASEMAP = ("embed-countries", "lakes", "rivers")
+
+
+def basemap_urls():
+    return {name: static(f"basemap/{name}.geojson") for name in EMBED_BASEMAP}
+
+
+def page_context(request, snapshot):
+    return {
+        "snapshot": snapshot,
+        "embed_code": oembed.embed_code(request, snapshot),
+        "links": oembed.links(request, snapshot),
+        "live_url": reverse("map") + "?" + snapshot.live_query(),
+    }
+
+
+def snapshot_page(request, snapshot_id):
+    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    return immutable_response(
+        request,
+        f"snapshot-page:{request.get_host()}:{snapshot.id}",
+        lambda: render_to_string(
+            "snapshots/snapshot.html", page_context(request, snapshot), request
+        ).encode(),
+        "text/html; charset=utf-8",
+    )
+
+
+@xframe_options_exempt
+def embed(request, snapshot_id):
+    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    # Everything the map draws arrives inline: no API request, nothing that could change later.
+    config = {
+        "live": False,
+        "id": snapshot.id,
+        "date": snapshot.date.isoformat(),
+        "features": snapshot.features,
+        "diff": snapshot.diff,
+        "events": snapshot.events,
+        "legend": snapshot.legend,
+        "view": [snapshot.zoom, snapshot.lat, snapshot.lon] if snapshot.has_view else None,
+        "bbox": snapshot.bbox,
+        "area": snapshot.area,
+        "basemap": basemap_urls(),
+    }
+    context = {**page_context(request, snapshot), "config": config}
+    return immutable_response(
+        request,
+        f"snapshot-embed:{request.get_host()}:{snapshot.id}",
+        lambda: render_to_string("snapshots/embed.html", context, request).encode(),
+        "text/html; charset=utf-8",
+    )
+
+
+@xframe_options_exempt
+@api_view
+def live_embed(request):
+    """The current published map at a date: it follows every correction, and says so."""
+    reject_unknown(request.GET, ("date",))
+    value = single(request.GET, "date")
+    if value:
+        day = parse_date("date", value)
+    else:
+        dates = geoqueries.change_dates()
+        day = dates[-1] if dates else None
+    iso = day.isoformat() if day else None
+    config = {
+        "live": True,
+        "date": iso,
+        "api": {"control": reverse("api-control"), "events": reverse("api-events")},
+        "actors": [{"slug": a.slug, "name": a.name, "color": a.color} for a in Actor.objects.all()],
+        "basemap": basemap_urls(),
+    }
+    context = {"config": config, "date": day, "live_url": reverse("map") + f"?date={iso or ''}"}
+    response = HttpResponse(render_to_string("snapshots/embed_live.html", context, request))
+    response["Cache-Control"] = f"public, max-age={settings.API_MAX_AGE}"
+    return response
+
+
+def image(request, snapshot_id, size):
+    if size not in renderer.SIZES:
+        raise Http404(f"no image size {size!r}; sizes: {', '.join(renderer.SIZES)}")
+    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    return immutable_response(
+        request,
+        f"snapshot-image:{snapshot.id}:{size}",
+        lambda: renderer.render_png(snapshot, size),
+        "image/png",
+    )
+
+
+def data(request, snapshot_id):
+    """The frozen FeatureCollection itself, for readers who check or reuse the data."""
+    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    return immutable_response(
+        request,
+        f"snapshot-data:{snapshot.id}",
+        lambda: json.dumps(snapshot.features, ensure_ascii=False).encode(),
+        "application/geo+json",
+    )
+
+
+def publish(request):
+    """POST JSON {title, date, view, bbox, area, compare, caption}: freeze it, answer its links."""
+    if request.method != "POST":
+        response = error(405, f"{request.method} is not allowed here; POST a JSON snapshot")
+        response["Allow"] = "POST"
+        return response
+    if not request.user.is_authenticated:
+        return error(401, "sign in as an editor to publish a snapshot")
+    if not request.user.has_perm("snapshots.add_snapshot"):
+        return error(403, "publishing snapshots needs the permission snapshots.add_snapshot")
+    try:
+        data = json.loads(request.body or b"null")
+        if not isinstance(data, dict):
+            raise BadParameter('the body must be a JSON object like {"title": …, "date": …}')
+        snapshot = freeze(**snapshot_request(data), user=request.user)
+    except ValueError as exc:  # BadParameter, and JSON that does not parse
+        message = str(exc) if isinstance(exc, BadParameter) else f"the body is not JSON: {exc}"
+        return error(400, message)
+    return JsonResponse(oembed.links(request, snapshot), status=201)
