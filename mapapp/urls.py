@@ -1,13 +1,15 @@
 from django.contrib import admin
 from django.urls import path, re_path
 
-from mapapp import api, views
+from mapapp import api, api_stats, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
     path("api/v1/control", api.control, name="api-control"),
     path("api/v1/timeline", api.timeline, name="api-timeline"),
     path("api/v1/events", api.events, name="api-events"),
+    path("api/v1/stats/area", api_stats.area, name="api-stats-area"),
+    path("api/v1/diff", api_stats.diff, name="api-diff"),
     path("api/v1/schema", api.schema, name="api-schema"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("admin/", admin.site.urls),

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import get_resolver
 
+from tests.factories import make_actor
+
 pytestmark = pytest.mark.django_db
 
 
@@ -25,7 +27,9 @@ def test_every_documented_parameter_is_accepted(client):
         "to": "2016-01-01",
         "bbox": "38,33,44,37.5",
         "zoom": "5",
+        "actor": "islamic-state",
     }
+    make_actor("islamic-state")
     for path, operations in schema["paths"].items():
         params = {
             p["name"]: examples[p["name"]]
