@@ -1,0 +1,101 @@
+// Town labels from the offline gazetteer (static/basemap/places.json) and a place search over it.
+// Big cities (rank 1) label the map from afar, towns (rank 2) from zoom 7, and the places the
+// chronology names (rank 3: Baghouz, Dabiq, …) from zoom 6 because the story happens there.
+
+import { say } from "./util.js";
+
+const MAX_LABELS = 120;
+
+function visibleRanks(zoom) {
+  if (zoom >= 7) return new Set([1, 2, 3]);
+  if (zoom >= 6) return new Set([1, 3]);
+  return zoom >= 4 ? new Set([1]) : new Set();
+}
+
+export function createPlaces(map, places) {
+  map.createPane("labels").style.zIndex = 450;
+  map.getPane("labels").style.pointerEvents = "none";
+  const labels = L.layerGroup().addTo(map);
+  const byPopulation = [...places].sort((a, b) => (b.rank === 3) - (a.rank === 3) || b.population - a.population);
+
+  function redraw() {
+    const ranks = visibleRanks(map.getZoom());
+    const bounds = map.getBounds();
+    labels.clearLayers();
+    let count = 0;
+    for (const place of byPopulation) {
+      if (count >= MAX_LABELS) break;
+      if (!ranks.has(place.rank) || !bounds.contains([place.lat, place.lon])) continue;
+      const icon = L.divIcon({ className: `place-label rank-${place.rank}`, html: "", iconSize: null });
+      const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: false, keyboard: false });
+      marker.once("add", () => { marker.getElement().textContent = place.name; });
+      labels.addLayer(marker);
+      count += 1;
+    }
+    document.body.dataset.placeLabels = String(count);
+  }
+  map.on("zoomend moveend", redraw);
+  redraw();
+  setUpSearch(map, places);
+  return { nearest: (lat, lon) => nearestPlace(places, lat, lon) };
+}
+
+function setUpSearch(map, places) {
+  const form = document.getElementById("place-search");
+  const input = document.getElementById("place-input");
+  const options = document.getElementById("place-names");
+  const status = document.getElementById("place-status");
+  const names = new Map();
+  for (const place of places) {
+    const label = `${place.name}, ${place.country}`;
+    if (!names.has(label)) names.set(label, place);
+  }
+  options.replaceChildren(...[...names.keys()].sort().map((label) => {
+    const option = document.createElement("option");
+    option.value = label;
+    return option;
+  }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = input.value.trim().toLowerCase();
+    if (!query) return;
+    const place = names.get(input.value.trim())
+      || places.find((p) => p.name.toLowerCase() === query)
+      || places.find((p) => p.name.toLowerCase().startsWith(query));
+    if (!place) {
+      status.textContent = `No place called “${input.value.trim()}” in the gazetteer.`;
+      return;
+    }
+    status.textContent = `Showing ${place.name}.`;
+    map.flyTo([place.lat, place.lon], Math.max(map.getZoom(), place.rank === 1 ? 9 : 11), { duration: 0.8 });
+  });
+}
+
+// Flat-earth distance is enough to name the nearest town to an area a few hundred km across.
+function nearestPlace(places, lat, lon) {
+  let best = null;
+  let bestDistance = Infinity;
+  const scale = Math.cos((lat * Math.PI) / 180);
+  for (const place of places) {
+    const dx = (place.lon - lon) * scale;
+    const dy = place.lat - lat;
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) {
+      best = place;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export async function loadPlaces(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (err) {
+    say("The place names could not be loaded.");
+    return [];
+  }
+}
+

@@ -1,0 +1,63 @@
+// A generated text summary of the date shown, for screen readers (it describes the map) and for
+// copying into an article: who holds how many areas, how much ground, where.
+
+import { formatKm2 } from "./util.js";
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+function count(n, noun) {
+  return `${n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function centreOf(geometry) {
+  let west = 180, south = 90, east = -180, north = -90;
+  for (const polygon of geometry.coordinates) {
+    for (const [lon, lat] of polygon[0]) {
+      west = Math.min(west, lon); east = Math.max(east, lon);
+      south = Math.min(south, lat); north = Math.max(north, lat);
+    }
+  }
+  return [(south + north) / 2, (west + east) / 2];
+}
+
+export function summarise(dayLabel, features, nearest) {
+  if (!features.length) return `On ${dayLabel} no published area is mapped.`;
+  const byActor = new Map();
+  for (const f of features) {
+    const list = byActor.get(f.properties.actor_name) || [];
+    list.push(f);
+    byActor.set(f.properties.actor_name, list);
+  }
+  const total = (list) => list.reduce((sum, f) => sum + Number(f.properties.area_km2), 0);
+  const sentences = [...byActor].sort((a, b) => total(b[1]) - total(a[1])).map(([name, list]) => {
+    const largest = [...list].sort((a, b) => b.properties.area_km2 - a.properties.area_km2)[0];
+    const place = largest.geometry ? nearest(...centreOf(largest.geometry)) : null;
+    const where = place ? `, at ${place.name}` : "";
+    const statuses = [...new Set(list.map((f) => f.properties.status))].join(", ");
+    if (list.length === 1) {
+      return `${name} holds one area of ${formatKm2(total(list))}${where} (${largest.properties.territory}; ${statuses})`;
+    }
+    return `${name} holds ${count(list.length, "area")} totalling ${formatKm2(total(list))} (${statuses}); the largest is ${largest.properties.territory}, ${formatKm2(largest.properties.area_km2)}${where}`;
+  });
+  return `On ${dayLabel} ${sentences.join(". ")}.`;
+}
+
+export function renderSummary(text) {
+  document.getElementById("summary").textContent = text;
+}
+
+export function setUpCopy() {
+  const button = document.getElementById("copy-summary");
+  button.addEventListener("click", async () => {
+    const text = document.getElementById("summary").textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Copied";
+    } catch (err) {
+      // Without clipboard permission, select the text so the reader can copy it by hand.
+      window.getSelection().selectAllChildren(document.getElementById("summary"));
+      button.textContent = "Selected: press Ctrl+C";
+    }
+    setTimeout(() => { button.textContent = "Copy summary"; }, 2000);
+  });
+}
