@@ -87,8 +87,12 @@ async function go(changes, mode) {
   app.data = data;
   app.epoch = epoch;
   paint();
-  for (const offset of [1, -1, 2]) app.epochs.prefetch(app.dates[index + offset]);
-  afterPaint(request, index);
+  for (const offset of [1, 2, 3, -1]) app.epochs.prefetch(app.dates[index + offset]);
+  // The panels follow once the map's frame is out: the repaint should cost one frame, and
+  // panels a reader looks at after the map can take the next one.
+  requestAnimationFrame(() => setTimeout(() => {
+    if (request === app.latest) afterPaint(request, index);
+  }, 0));
 }
 
 function paint() {
