@@ -16,7 +16,7 @@ export function createPlaces(map, places) {
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const labels = L.layerGroup().addTo(map);
-  const byPopulation = [...places].sort((a, b) => (b.rank === 3) - (a.rank === 3) || b.population - a.population);
+  const byPopulation = distinctLabels(places);
 
   function redraw() {
     const ranks = visibleRanks(map.getZoom());
@@ -28,7 +28,7 @@ export function createPlaces(map, places) {
       if (!ranks.has(place.rank) || !bounds.contains([place.lat, place.lon])) continue;
       const icon = L.divIcon({ className: `place-label rank-${place.rank}`, html: "", iconSize: null });
       const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: false, keyboard: false });
-      marker.once("add", () => { marker.getElement().textContent = place.name; });
+      marker.once("add", () => { marker.getElement().textContent = place.label; });
       labels.addLayer(marker);
       count += 1;
     }
@@ -38,6 +38,20 @@ export function createPlaces(map, places) {
   redraw();
   setUpSearch(map, places);
   return { nearest: (lat, lon) => nearestPlace(places, lat, lon) };
+}
+
+// The chronology's places come first (the story happens there), then by population. The
+// gazetteer lists some towns twice (a city and the chronology's spelling of it): a label within
+// about 3 km of one already kept is left out, and "(…)" glosses are kept for search only.
+function distinctLabels(places) {
+  const ordered = [...places].sort((a, b) => (b.rank === 3) - (a.rank === 3)
+    || (b.population || 0) - (a.population || 0));
+  const kept = [];
+  for (const place of ordered) {
+    if (kept.some((k) => Math.abs(k.lat - place.lat) < 0.03 && Math.abs(k.lon - place.lon) < 0.03)) continue;
+    kept.push({ ...place, label: place.name.replace(/\s*\(.*\)$/, "") });
+  }
+  return kept;
 }
 
 function setUpSearch(map, places) {
@@ -61,7 +75,8 @@ function setUpSearch(map, places) {
     if (!query) return;
     const place = names.get(input.value.trim())
       || places.find((p) => p.name.toLowerCase() === query)
-      || places.find((p) => p.name.toLowerCase().startsWith(query));
+      || places.find((p) => p.name.toLowerCase().startsWith(query))
+      || places.find((p) => p.name.toLowerCase().includes(query));
     if (!place) {
       status.textContent = `No place called “${input.value.trim()}” in the gazetteer.`;
       return;

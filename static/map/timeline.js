@@ -40,6 +40,14 @@ export function createTimeline(dates, goTo) {
     else return;
     event.preventDefault();
   });
+  // Home and End reach the first and last change from anywhere on the page, except where they
+  // edit text or choose an option.
+  document.addEventListener("keydown", (event) => {
+    if (!["Home", "End"].includes(event.key) || event.defaultPrevented) return;
+    if (event.target.closest("input, select, textarea, [contenteditable]")) return;
+    stepTo(event.key === "Home" ? 0 : dates.length - 1);
+    event.preventDefault();
+  });
   // A drag is one history entry: the first move pushes, the rest rewrite it.
   slider.addEventListener("pointerdown", () => { dragging = false; });
   slider.addEventListener("input", () => {
@@ -74,8 +82,8 @@ export function createTimeline(dates, goTo) {
 
   play.addEventListener("click", () => {
     if (timer !== null) return stop();
+    // Playing from the end starts again from the beginning.
     if (indexOf(current) >= dates.length - 1) goTo(dates[0], "push");
-    else goTo(current, "push");
     play.setAttribute("aria-pressed", "true");
     play.textContent = "❚❚ Pause";
     play.setAttribute("aria-label", "Pause");
