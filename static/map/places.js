@@ -40,16 +40,19 @@ export function createPlaces(map, places) {
   return { nearest: (lat, lon) => nearestPlace(places, lat, lon) };
 }
 
-// The chronology's places come first (the story happens there), then by population. The
-// gazetteer lists some towns twice (a city and the chronology's spelling of it): a label within
-// about 3 km of one already kept is left out, and "(…)" glosses are kept for search only.
+// The gazetteer lists some towns twice or more (a GeoNames city, the chronology's English name
+// for it, a site in it). Of labels within about 3 km one is kept: the chronology's name first
+// (the name the story uses; the shortest, so "Mosul" beats "Great Mosque of al-Nuri"), else the
+// most populous. "(…)" glosses are kept for search only. The chronology's places are drawn
+// first, so the label cap never drops them.
 function distinctLabels(places) {
-  const ordered = [...places].sort((a, b) => (b.rank === 3) - (a.rank === 3)
-    || (b.population || 0) - (a.population || 0));
+  const labelled = places.map((place) => ({ ...place, label: place.name.replace(/\s*\(.*\)$/, "") }));
+  const priority = labelled.sort((a, b) => (b.rank === 3) - (a.rank === 3)
+    || (a.rank === 3 ? a.label.length - b.label.length : (b.population || 0) - (a.population || 0)));
   const kept = [];
-  for (const place of ordered) {
+  for (const place of priority) {
     if (kept.some((k) => Math.abs(k.lat - place.lat) < 0.03 && Math.abs(k.lon - place.lon) < 0.03)) continue;
-    kept.push({ ...place, label: place.name.replace(/\s*\(.*\)$/, "") });
+    kept.push(place);
   }
   return kept;
 }

@@ -35,7 +35,7 @@ export function summarise(dayLabel, features, nearest) {
     const where = place ? `, at ${place.name}` : "";
     const statuses = [...new Set(list.map((f) => f.properties.status))].join(", ");
     if (list.length === 1) {
-      return `${name} holds one area of ${formatKm2(total(list))}${where} (${largest.properties.territory}; ${statuses})`;
+      return `${name} holds one area of ${formatKm2(total(list))} (${largest.properties.territory}, ${statuses})${where}`;
     }
     return `${name} holds ${count(list.length, "area")} totalling ${formatKm2(total(list))} (${statuses}); the largest is ${largest.properties.territory}, ${formatKm2(largest.properties.area_km2)}${where}`;
   });
