@@ -160,11 +160,19 @@ function onLegend(hidden) {
   }
 }
 
+// Back or forward: the URL is the truth. The state is set before the view moves, because the
+// move rewrites the current history entry from the state (see the moveend handler).
 function restore() {
   const next = readUrl(false);
   const view = next.view || viewOf(app.map);
+  Object.assign(app.state, {
+    date: next.date || app.dates[app.dates.length - 1],
+    area: next.area,
+    compare: next.compare,
+    view,
+  });
   app.map.setView([view.lat, view.lon], view.zoom, { animate: false });
-  go({ date: next.date || app.dates[app.dates.length - 1], area: next.area, compare: next.compare, view }, "none");
+  go({}, "none");
 }
 
 // On a phone the panels are a bottom sheet: a handle opens and closes it.
