@@ -177,6 +177,10 @@ function restore() {
 
 // On a phone the panels are a bottom sheet: a handle opens and closes it.
 function setUpSheet() {
+  // The legend starts folded on a phone, where it would cover half the map.
+  if (window.matchMedia("(max-width: 600px)").matches) {
+    document.getElementById("legend-details").open = false;
+  }
   const side = document.getElementById("side");
   const toggle = document.getElementById("sheet-toggle");
   toggle.addEventListener("click", () => {

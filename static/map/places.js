@@ -37,7 +37,8 @@ export function createPlaces(map, places) {
   map.on("zoomend moveend", redraw);
   redraw();
   setUpSearch(map, places);
-  return { nearest: (lat, lon) => nearestPlace(places, lat, lon) };
+  const towns = places.filter((p) => p.population);
+  return { nearest: (lat, lon, townsOnly) => nearestPlace(townsOnly ? towns : places, lat, lon) };
 }
 
 // The gazetteer lists some towns twice or more (a GeoNames city, the chronology's English name

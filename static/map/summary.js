@@ -3,6 +3,7 @@
 
 import { formatKm2 } from "./util.js";
 
+const LOCAL_KM2 = 2000;
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 function count(n, noun) {
@@ -31,8 +32,11 @@ export function summarise(dayLabel, features, nearest) {
   const total = (list) => list.reduce((sum, f) => sum + Number(f.properties.area_km2), 0);
   const sentences = [...byActor].sort((a, b) => total(b[1]) - total(a[1])).map(([name, list]) => {
     const largest = [...list].sort((a, b) => b.properties.area_km2 - a.properties.area_km2)[0];
-    const place = largest.geometry ? nearest(...centreOf(largest.geometry)) : null;
-    const where = place ? `, at ${place.name}` : "";
+    // A small area is "at" a place; a large one is only "around" its middle, named after the
+    // nearest town with a population (not a site such as an oil field).
+    const small = Number(largest.properties.area_km2) < LOCAL_KM2;
+    const place = largest.geometry ? nearest(...centreOf(largest.geometry), !small) : null;
+    const where = place ? `${small ? ", at" : ", centred near"} ${place.name}` : "";
     const statuses = [...new Set(list.map((f) => f.properties.status))].join(", ");
     if (list.length === 1) {
       return `${name} holds one area of ${formatKm2(total(list))} (${largest.properties.territory}, ${statuses})${where}`;

@@ -32,7 +32,7 @@ def test_an_area_chosen_by_keyboard_opens_its_panel_with_sources_and_jumps(
     page.goto(live_server.url + "/?date=2017-10-17")
     wait_for_map(page, "2017-10-17")
     page.locator("#areas-list").wait_for(state="attached")
-    page.locator("details summary").focus()
+    page.get_by_text("All areas on the map").focus()
     page.keyboard.press("Enter")
     page.locator("#areas-list").get_by_role("button", name="Baghouz pocket").focus()
     page.keyboard.press("Enter")
