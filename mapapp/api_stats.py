@@ -7,9 +7,15 @@ from mapapp.params import BadParameter, parse_actor, parse_date, reject_unknown,
 
 
 def parse_status(value):
-    if value not in Status.values:
-        raise BadParameter(f"status must be one of {', '.join(Status.values)}, got {value!r}")
-    return value
+    """One status or several, comma-separated (the chart asks for held ground: three of them)."""
+    statuses = value.split(",")
+    for status in statuses:
+        if status not in Status.values:
+            raise BadParameter(
+                f"status must be one or more of {', '.join(Status.values)} separated by "
+                f"commas, got {value!r}"
+            )
+    return sorted(set(statuses))
 
 
 def known_actor(query, required):

@@ -7,7 +7,9 @@ DATE = {"type": "string", "format": "date", "example": "2015-06-30"}
 ERROR = {"$ref": "#/components/responses/BadParameter"}
 STATUS = {
     "type": "string",
-    "enum": ["controlled", "contested", "besieged", "presence", "claimed"],
+    "description": "One or more of controlled, contested, besieged, presence, claimed, "
+    "separated by commas.",
+    "example": "controlled,contested,besieged",
 }
 
 

@@ -73,15 +73,18 @@ FROM measured WHERE km2 >= {sliver}
 
 
 def area_series(actor, status=None):
-    """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day."""
-    sql = AREA_SERIES_SQL.format(status="AND p.status = %(status)s" if status else "")
+    """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day.
+
+    `status`, when given, is a list of statuses to count.
+    """
+    sql = AREA_SERIES_SQL.format(status="AND p.status = ANY(%(status)s)" if status else "")
     return _fetch_text(sql, {"actor": actor, "status": status})
 
 
 def diff_collection(start, end, actor=None, status=None):
     """GeoJSON text of the ground each actor (or the one given) gained and lost, start to end."""
     actor_sql = "a.slug = %(actor)s" if actor else "true"
-    status_sql = "AND p.status = %(status)s" if status else ""
+    status_sql = "AND p.status = ANY(%(status)s)" if status else ""
     held = {
         side: HELD_ON_SQL.format(day=side, actor=actor_sql, status=status_sql)
         for side in ("from", "to")

@@ -4,6 +4,7 @@
 import { dayNumber, fetchJSON, formatKm2, indexOnOrBefore, isoOfDay } from "./util.js";
 
 const SVG = "http://www.w3.org/2000/svg";
+const HELD = "controlled,contested,besieged";
 const W = 600;
 const H = 180;
 const PAD = { left: 8, right: 8, top: 20, bottom: 16 };
@@ -19,7 +20,8 @@ export async function createChart(config, dates, goTo) {
   const svg = document.getElementById("area-chart");
   const series = {};
   await Promise.all(Object.keys(config.actors).map(async (slug) => {
-    const url = `${config.api.stats_area}?actor=${encodeURIComponent(slug)}`;
+    // Held ground: claims and insurgent presence are not territory held.
+    const url = `${config.api.stats_area}?actor=${encodeURIComponent(slug)}&status=${HELD}`;
     const rows = await fetchJSON(url);
     if (rows.some((r) => r.area_km2 > 0)) series[slug] = rows;
   }));

@@ -53,6 +53,12 @@ def test_status_narrows_the_series_to_ground_of_that_status(client, shrinking_gr
     assert series["2016-01-01"] == 0
 
 
+def test_several_statuses_can_be_counted_together(client, shrinking_ground):
+    both = rows(client, "actor=islamic-state&status=controlled,contested")
+    assert both == rows(client, "actor=islamic-state")
+    assert rows(client, "actor=islamic-state&status=presence,claimed")["2014-06-10"] == 0
+
+
 def test_an_actor_that_never_held_ground_gets_zeros_on_every_date(client, shrinking_ground):
     assert set(rows(client, "actor=sdf").values()) == {0}
 
@@ -75,6 +81,7 @@ def test_drafts_are_not_counted(client, shrinking_ground):
         ("", ["actor is required", "islamic-state"]),
         ("actor=daesh", ["actor", "daesh", "known:", "islamic-state"]),
         ("actor=islamic-state&status=held", ["status", "controlled", "held"]),
+        ("actor=islamic-state&status=controlled,", ["status", "commas", "controlled,"]),
         ("actor=islamic-state&actor=sdf", ["actor", "once"]),
         ("actor=islamic-state&date=2015-01-01", ["unknown parameter", "date"]),
     ],
