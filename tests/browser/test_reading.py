@@ -137,3 +137,29 @@ def test_town_labels_appear_at_suitable_zooms(page, live_server, story):
     page.goto(live_server.url + "/?date=2016-01-01&view=3/35.5/41.5")
     wait_for_map(page, "2016-01-01")
     page.wait_for_function("document.body.dataset.placeLabels === '0'")
+
+
+COLOURS_ACROSS_THE_MIDDLE = """
+() => {
+  const canvas = document.querySelector('.leaflet-overlay-pane canvas');
+  const ctx = canvas.getContext('2d');
+  const y = Math.round(canvas.height / 2);
+  const row = ctx.getImageData(Math.round(canvas.width * 0.4), y, 60, 1).data;
+  const colours = new Set();
+  for (let i = 0; i < row.length; i += 4) colours.add(row.slice(i, i + 4).join(','));
+  return colours.size;
+}
+"""
+
+
+def test_contested_ground_is_hatched_and_controlled_ground_is_plain(page, live_server, story):
+    # Zoomed inside the SDF's contested area: stripes give several colours along a line.
+    page.goto(live_server.url + "/?date=2016-01-01&view=9/36.3/40.5")
+    wait_for_map(page, "2016-01-01")
+    page.wait_for_timeout(300)
+    assert page.evaluate(COLOURS_ACROSS_THE_MIDDLE) >= 2
+    # Zoomed inside the Islamic State's controlled area: one flat colour.
+    page.goto(live_server.url + "/?date=2016-01-01&view=9/34.7/40.0")
+    wait_for_map(page, "2016-01-01")
+    page.wait_for_timeout(300)
+    assert page.evaluate(COLOURS_ACROSS_THE_MIDDLE) == 1
