@@ -24,6 +24,7 @@ const app = {
   data: null,
   known: new Map(), // every feature seen, by id, so a selected area outlives its epoch
   noPlaces: { nearest: () => null },
+  missingAreas: new Set(),
 };
 
 window.addEventListener("map:init", (event) => start(event.detail.map));
@@ -118,7 +119,11 @@ async function afterPaint(request, index) {
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? app.known.get(area) : null;
   renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), () => go({ area: null }, "push"));
-  if (area !== null && !selected) say(`Area ${area} is not on the map on ${date}.`);
+  // Said once per area: stepping on must not pile up the same notice.
+  if (area !== null && !selected && !app.missingAreas.has(area)) {
+    app.missingAreas.add(area);
+    say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
+  }
   document.body.dataset.selectedArea = selected ? String(area) : "";
   const label = document.getElementById("current-date").textContent;
   renderSummary(summarise(label, visible, app.places.nearest));

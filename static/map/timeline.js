@@ -7,62 +7,95 @@
 import { dayNumber, indexOnOrBefore, isCalendarDay, isoOfDay } from "./util.js";
 
 const SVG = "http://www.w3.org/2000/svg";
+const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, PageUp: 1, ArrowLeft: -1, ArrowDown: -1, PageDown: -1 };
 
 export function createTimeline(dates, goTo) {
   const slider = document.getElementById("date-slider");
   const picker = document.getElementById("date-input");
-  const play = document.getElementById("play");
-  const speed = document.getElementById("speed");
   const first = dayNumber(dates[0]);
-  let current = dates[dates.length - 1];
-  let timer = null;
-  let dragging = false;
-
+  const stepper = createStepper(dates, goTo);
   slider.min = "0";
   slider.max = String(Math.max(dayNumber(dates[dates.length - 1]) - first, 1));
   picker.min = dates[0];
   picker.max = dates[dates.length - 1];
   drawDensity(dates, first, Number(slider.max));
-
-  const indexOf = (day) => Math.max(indexOnOrBefore(dates, day), 0);
-  const stepTo = (index, mode = "push") => goTo(dates[Math.min(Math.max(index, 0), dates.length - 1)], mode);
-  const step = (delta, mode) => {
-    const at = indexOnOrBefore(dates, current);
-    // Before the first change "next" goes to the first change.
-    stepTo(at < 0 && delta > 0 ? 0 : at + delta, mode);
-  };
-
-  slider.addEventListener("keydown", (event) => {
-    const moves = { ArrowRight: 1, ArrowUp: 1, PageUp: 1, ArrowLeft: -1, ArrowDown: -1, PageDown: -1 };
-    if (event.key in moves) step(moves[event.key]);
-    else if (event.key === "Home") stepTo(0);
-    else if (event.key === "End") stepTo(dates.length - 1);
-    else return;
-    event.preventDefault();
+  bindSlider(slider, dates, first, stepper);
+  bindButtons(stepper);
+  picker.addEventListener("change", () => {
+    if (isCalendarDay(picker.value)) goTo(picker.value, "push");
   });
-  // Home and End reach the first and last change from anywhere on the page, except where they
-  // edit text or choose an option.
-  document.addEventListener("keydown", (event) => {
-    if (!["Home", "End"].includes(event.key) || event.defaultPrevented) return;
-    if (event.target.closest("input, select, textarea, [contenteditable]")) return;
-    stepTo(event.key === "Home" ? 0 : dates.length - 1);
+  const player = createPlayer(dates, goTo, stepper);
+  return {
+    show(day, label) {
+      stepper.current = day;
+      slider.value = String(Math.min(Math.max(dayNumber(day) - first, 0), Number(slider.max)));
+      slider.setAttribute("aria-valuetext", label);
+      picker.value = day;
+    },
+    stop: player.stop,
+  };
+}
+
+// Moves between change dates; `current` is the day shown, kept in step by show().
+function createStepper(dates, goTo) {
+  const last = dates.length - 1;
+  return {
+    current: dates[last],
+    to(index, mode = "push") {
+      return goTo(dates[Math.min(Math.max(index, 0), last)], mode);
+    },
+    by(delta, mode) {
+      const at = indexOnOrBefore(dates, this.current);
+      // Before the first change "next" goes to the first change.
+      return this.to(at < 0 && delta > 0 ? 0 : at + delta, mode);
+    },
+    first() { return this.to(0); },
+    last() { return this.to(last); },
+  };
+}
+
+function bindSlider(slider, dates, first, stepper) {
+  let dragging = false;
+  slider.addEventListener("keydown", (event) => {
+    if (event.key in KEY_STEPS) stepper.by(KEY_STEPS[event.key]);
+    else if (event.key === "Home") stepper.first();
+    else if (event.key === "End") stepper.last();
+    else return;
     event.preventDefault();
   });
   // A drag is one history entry: the first move pushes, the rest rewrite it.
   slider.addEventListener("pointerdown", () => { dragging = false; });
   slider.addEventListener("input", () => {
     const day = isoOfDay(first + slider.valueAsNumber);
-    stepTo(nearest(dates, day), dragging ? "replace" : "push");
+    stepper.to(nearest(dates, day), dragging ? "replace" : "push");
     dragging = true;
   });
   slider.addEventListener("change", () => { dragging = false; });
-  document.getElementById("prev-change").addEventListener("click", () => step(-1));
-  document.getElementById("next-change").addEventListener("click", () => step(1));
-  document.getElementById("first-change").addEventListener("click", () => stepTo(0));
-  document.getElementById("last-change").addEventListener("click", () => stepTo(dates.length - 1));
-  picker.addEventListener("change", () => {
-    if (isCalendarDay(picker.value)) goTo(picker.value, "push");
+}
+
+function bindButtons(stepper) {
+  document.getElementById("prev-change").addEventListener("click", () => stepper.by(-1));
+  document.getElementById("next-change").addEventListener("click", () => stepper.by(1));
+  document.getElementById("first-change").addEventListener("click", () => stepper.first());
+  document.getElementById("last-change").addEventListener("click", () => stepper.last());
+  // Home and End reach the first and last change from anywhere on the page, except where they
+  // edit text or choose an option.
+  document.addEventListener("keydown", (event) => {
+    if (!["Home", "End"].includes(event.key) || event.defaultPrevented) return;
+    if (event.target.closest("input, select, textarea, [contenteditable]")) return;
+    if (event.key === "Home") stepper.first();
+    else stepper.last();
+    event.preventDefault();
   });
+}
+
+// Play steps from change to change; each frame waits for the previous date to be painted, then
+// for the chosen interval. Playing from the end starts again from the beginning.
+function createPlayer(dates, goTo, stepper) {
+  const play = document.getElementById("play");
+  const speed = document.getElementById("speed");
+  let timer = null;
+  const atEnd = () => indexOnOrBefore(dates, stepper.current) >= dates.length - 1;
 
   function stop() {
     clearTimeout(timer);
@@ -72,33 +105,21 @@ export function createTimeline(dates, goTo) {
     play.setAttribute("aria-label", "Play: step through the changes");
   }
 
-  // Each frame waits for the previous date to be painted, then for the chosen interval.
   async function tick() {
-    const at = indexOf(current);
-    if (at >= dates.length - 1) return stop();
-    await goTo(dates[at + 1], "replace");
+    if (atEnd()) return stop();
+    await stepper.by(1, "replace");
     if (timer !== null) timer = setTimeout(tick, Number(speed.value));
   }
 
   play.addEventListener("click", () => {
     if (timer !== null) return stop();
-    // Playing from the end starts again from the beginning.
-    if (indexOf(current) >= dates.length - 1) goTo(dates[0], "push");
+    if (atEnd()) stepper.first();
     play.setAttribute("aria-pressed", "true");
     play.textContent = "❚❚ Pause";
     play.setAttribute("aria-label", "Pause");
     timer = setTimeout(tick, Number(speed.value));
   });
-
-  return {
-    show(day, label) {
-      current = day;
-      slider.value = String(Math.min(Math.max(dayNumber(day) - first, 0), Number(slider.max)));
-      slider.setAttribute("aria-valuetext", label);
-      picker.value = day;
-    },
-    stop,
-  };
+  return { stop };
 }
 
 // The index of the change date nearest to `day` in time.
