@@ -104,3 +104,15 @@ def test_the_place_search_flies_to_the_place(page, live_server, story):
     page.fill("#place-input", "Atlantis")
     page.keyboard.press("Enter")
     assert "No place called “Atlantis”" in page.locator("#place-status").inner_text()
+
+
+def test_a_link_to_an_area_that_is_not_on_the_map_says_so_once(page, live_server, story):
+    page.goto(live_server.url + "/?date=2016-01-01&area=999999")
+    wait_for_map(page, "2016-01-01")
+    page.wait_for_function("document.getElementById('map-message').innerText.includes('999999')")
+    page.click("#next-change")
+    wait_for_map(page, "2017-10-17")
+    page.wait_for_timeout(300)
+    message = page.locator("#map-message").inner_text()
+    assert message.count("Area 999999 is not on the map") == 1
+    assert page.locator("#area-panel").is_hidden()
