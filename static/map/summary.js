@@ -22,7 +22,9 @@ function centreOf(geometry) {
 }
 
 export function summarise(dayLabel, features, nearest) {
-  if (!features.length) return `On ${dayLabel} no published area is mapped.`;
+  // "On 15 March 2019", but "In June 2014" when only the month (or year) is known.
+  const when = /^\d/.test(dayLabel) ? `On ${dayLabel}` : `In ${dayLabel}`;
+  if (!features.length) return `${when} no published area is mapped.`;
   const byActor = new Map();
   for (const f of features) {
     const list = byActor.get(f.properties.actor_name) || [];
@@ -43,7 +45,7 @@ export function summarise(dayLabel, features, nearest) {
     }
     return `${name} holds ${count(list.length, "area")} totalling ${formatKm2(total(list))} (${statuses}); the largest is ${largest.properties.territory}, ${formatKm2(largest.properties.area_km2)}${where}`;
   });
-  return `On ${dayLabel} ${sentences.join(". ")}.`;
+  return `${when} ${sentences.join(". ")}.`;
 }
 
 export function renderSummary(text) {

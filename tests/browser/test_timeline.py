@@ -50,6 +50,7 @@ def test_the_date_is_announced_with_its_precision(page, live_server, story):
     # Only the month of the first version's start is known: no invented day.
     assert current.inner_text() == "June 2014"
     assert page.locator("#date-slider").get_attribute("aria-valuetext") == "June 2014"
+    page.wait_for_function("document.getElementById('summary').innerText.startsWith('In June')")
     page.click("#next-change")
     wait_for_map(page, "2016-01-01")
     assert current.inner_text() == "1 January 2016"
