@@ -71,6 +71,7 @@ async function start(map) {
 // Only the latest call may paint: a fast drag never ends on an older date.
 async function go(changes, mode) {
   Object.assign(app.state, changes);
+  if (!app.timeline) return; // no published data yet: nothing to show a date of
   const { date } = app.state;
   writeUrl(app.state, mode, app.map);
   app.timeline.show(date, formatDay(date));
