@@ -13,11 +13,18 @@ def map_page(request):
     config = {
         "actors": {a.slug: {"name": a.name, "color": a.color} for a in Actor.objects.all()},
         "statuses": dict(Status.choices),
-        "api": {"control": reverse("api-control"), "timeline": reverse("api-timeline")},
+        "api": {
+            "control": reverse("api-control"),
+            "timeline": reverse("api-timeline"),
+            "events": reverse("api-events"),
+            "stats_area": reverse("api-stats-area"),
+            "diff": reverse("api-diff"),
+        },
         "basemap": {
             "countries": static("basemap/countries.geojson"),
             "rivers": static("basemap/rivers.geojson"),
             "lakes": static("basemap/lakes.geojson"),
+            "places": static("basemap/places.json"),
         },
         "tiles": bool(settings.TILE_URL),
     }

@@ -1,225 +1,197 @@
-// The public map: offline basemap, dated control polygons, a slider over the change dates.
-// The date lives in the URL (?date=YYYY-MM-DD) so a link restores what its sender saw.
+// The public map: wires the modules together and owns the one state the URL describes
+// (date, view, selected area, comparison; see state.js). Each job lives in its own module:
+// timeline.js, layers.js, legend.js, panels.js, chart.js, compare.js, places.js, events.js,
+// summary.js, basemap.js.
+
+import { loadBasemap } from "./basemap.js";
+import { createChart } from "./chart.js";
+import { createCompare } from "./compare.js";
+import { createEvents } from "./events.js";
+import { createControlLayer, createEpochStore } from "./layers.js";
+import { createLegend } from "./legend.js";
+import { renderArea, renderChanges } from "./panels.js";
+import { createPlaces, loadPlaces } from "./places.js";
+import { readUrl, viewOf, writeUrl } from "./state.js";
+import { renderSummary, setUpCopy, summarise } from "./summary.js";
+import { createTimeline } from "./timeline.js";
+import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
 
 const config = JSON.parse(document.getElementById("map-config").textContent);
-const slider = document.getElementById("date-slider");
-const dateOutput = document.getElementById("current-date");
-const message = document.getElementById("map-message");
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
-
-const state = { dates: [], date: null, loaded: new Map(), latestRequest: 0 };
-let map, controlLayer;
-const renderer = L.canvas({ padding: 0.5 });
+const app = {
+  state: { date: null, view: null, area: null, compare: null },
+  dates: [],
+  latest: 0,
+  data: null,
+  known: new Map(), // every feature seen, by id, so a selected area outlives its epoch
+  noPlaces: { nearest: () => null },
+  missingAreas: new Set(),
+};
 
 window.addEventListener("map:init", (event) => start(event.detail.map));
 
-async function start(leafletMap) {
-  map = leafletMap;
-  map.createPane("basemap").style.zIndex = 150;
-  map.createPane("rivers").style.zIndex = 160;
-  if (!config.tiles) map.getContainer().classList.add("offline-basemap");
-  loadBasemap();
-  controlLayer = L.geoJSON(null, { renderer, style: styleFor, onEachFeature: bindPopup }).addTo(map);
-
-  const timeline = await fetchJSON(config.api.timeline);
-  state.dates = timeline.change_dates;
-  slider.max = Math.max(state.dates.length - 1, 0);
-  slider.addEventListener("input", () => showDate(state.dates[slider.valueAsNumber], "slider"));
-  document.getElementById("prev-change").addEventListener("click", () => step(-1));
-  document.getElementById("next-change").addEventListener("click", () => step(1));
-  window.addEventListener("popstate", () => showDate(dateFromUrl() || lastDate(), "history"));
-
-  if (!state.dates.length) {
+async function start(map) {
+  app.map = map;
+  // The generated summary describes the map to screen readers.
+  map.getContainer().setAttribute("aria-describedby", "summary");
+  const fromUrl = readUrl();
+  if (fromUrl.view) map.setView([fromUrl.view.lat, fromUrl.view.lon], fromUrl.view.zoom, { animate: false });
+  loadBasemap(map, config);
+  setUpSheet();
+  setUpCopy();
+  app.control = createControlLayer(map, config, (id) => select(id, false));
+  app.epochs = createEpochStore(config);
+  app.legend = createLegend(config, onLegend);
+  app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
+  app.places = app.noPlaces;
+  loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places); });
+  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config)]);
+  app.events = events;
+  app.dates = timeline.change_dates;
+  if (!app.dates.length) {
     say("No published data yet.");
     return;
   }
-  showDate(dateFromUrl() || lastDate(), "load");
+  app.timeline = createTimeline(app.dates, (day, mode) => go({ date: day }, mode));
+  Object.assign(app.state, fromUrl, { view: fromUrl.view || viewOf(map) });
+  app.state.date = app.state.date || app.dates[app.dates.length - 1];
+  map.on("moveend", () => {
+    app.state.view = viewOf(map);
+    writeUrl(app.state, "replace", map);
+  });
+  window.addEventListener("popstate", restore);
+  createChart(config, app.dates, (day, mode) => go({ date: day }, mode)).then((chart) => {
+    app.chart = chart;
+    chart.setHidden(app.legend.hidden);
+    chart.moveCursor(app.state.date);
+  }).catch((err) => say(`The area chart could not be loaded: ${err.message}`));
+  await go({}, "replace");
 }
 
-function lastDate() {
-  return state.dates[state.dates.length - 1];
-}
-
-function dateFromUrl() {
-  const value = new URLSearchParams(window.location.search).get("date");
-  if (value === null) return null;
-  if (!isCalendarDay(value)) {
-    say(`The link's date "${value}" is not a day in the form YYYY-MM-DD; showing the latest map.`);
-    return null;
+// Apply a change of state: URL first (so a link always says what is on screen), then the map.
+// Only the latest call may paint: a fast drag never ends on an older date.
+async function go(changes, mode) {
+  Object.assign(app.state, changes);
+  if (!app.timeline) return; // no published data yet: nothing to show a date of
+  const { date } = app.state;
+  writeUrl(app.state, mode, app.map);
+  app.timeline.show(date, formatDay(date));
+  const index = indexOnOrBefore(app.dates, date);
+  const epoch = index >= 0 ? app.dates[index] : null;
+  const request = ++app.latest;
+  let data;
+  try {
+    data = await app.epochs.load(epoch || date);
+  } catch (err) {
+    if (request === app.latest) say(`The map for ${date} could not be loaded: ${err.message}`);
+    return;
   }
-  return value;
+  if (request !== app.latest) return;
+  app.data = data;
+  app.epoch = epoch;
+  paint();
+  for (const offset of [1, 2, 3, -1]) app.epochs.prefetch(app.dates[index + offset]);
+  // The panels follow once the map's frame is out: the repaint should cost one frame, and
+  // panels a reader looks at after the map can take the next one.
+  requestAnimationFrame(() => setTimeout(() => {
+    if (request === app.latest) afterPaint(request, index);
+  }, 0));
 }
 
-// Date.parse rolls 2019-02-30 over to 2 March; a real day survives the round trip unchanged.
-function isCalendarDay(value) {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(value + "T00:00:00Z");
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+function paint() {
+  const { date, area } = app.state;
+  const features = app.data.features;
+  for (const f of features) app.known.set(f.id, f);
+  const count = app.control.show(features, app.legend.hidden);
+  app.control.select(area);
+  const label = formatDay(date, precisionOf(date, app.epoch, features));
+  document.getElementById("current-date").textContent = label;
+  app.timeline.show(date, label);
+  document.body.dataset.shownDate = date;
+  document.body.dataset.featureCount = String(count);
 }
 
-// The epoch of a day: the latest change date on or before it (ISO strings sort as dates).
-function epochIndex(day) {
-  let found = 0;
-  state.dates.forEach((d, i) => { if (d <= day) found = i; });
-  return found;
-}
-
-function step(delta) {
-  const index = Math.min(Math.max(epochIndex(state.date) + delta, 0), state.dates.length - 1);
-  showDate(state.dates[index], "step");
-}
-
-async function showDate(day, origin) {
-  state.date = day;
-  const index = epochIndex(day);
-  slider.valueAsNumber = index;
-  slider.setAttribute("aria-valuetext", formatDay(day));
-  dateOutput.textContent = formatDay(day);
-  if (origin !== "history" && origin !== "load") {
-    const url = new URL(window.location.href);
-    url.searchParams.set("date", day);
-    window.history.replaceState(null, "", url);
-  } else if (origin === "load" && new URLSearchParams(window.location.search).get("date") !== day) {
-    const url = new URL(window.location.href);
-    url.searchParams.set("date", day);
-    window.history.replaceState(null, "", url);
+// The panels, chart, events, comparison and summary follow the map in the same turn; what
+// needs the previous epoch (what ended today) waits for it.
+async function afterPaint(request, index) {
+  const { date, area, compare } = app.state;
+  const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
+  app.legend.update(app.data.features);
+  app.events.show(date, app.epoch);
+  if (app.chart) app.chart.moveCursor(date);
+  const selected = area !== null ? app.known.get(area) : null;
+  renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), () => go({ area: null }, "push"));
+  // Said once per area: stepping on must not pile up the same notice.
+  if (area !== null && !selected && !app.missingAreas.has(area)) {
+    app.missingAreas.add(area);
+    say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
   }
-  // Only the latest request may paint: a fast drag must never end on an older date.
-  const request = ++state.latestRequest;
-  const data = await loadEpoch(state.dates[index], day);
-  if (request !== state.latestRequest) return;
-  controlLayer.clearLayers();
-  controlLayer.addData(data);
-  renderLegend(data);
-  document.body.dataset.shownDate = day;
-  document.body.dataset.featureCount = String(data.features.length);
-  prefetch(index - 1);
-  prefetch(index + 1);
+  document.body.dataset.selectedArea = selected ? String(area) : "";
+  const label = document.getElementById("current-date").textContent;
+  renderSummary(summarise(label, visible, app.places.nearest));
+  app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
+  const previous = index > 0 ? await app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] };
+  if (request !== app.latest) return;
+  renderChanges({
+    epoch: app.epoch,
+    nextEpoch: app.dates[index + 1],
+    features: visible,
+    previous: previous.features,
+    events: app.events.events,
+    select: (id) => select(id, true),
+  });
 }
 
-// Each epoch is fetched once and kept; its neighbours are fetched ahead of the slider.
-function loadEpoch(epoch, day) {
-  const key = epoch || day;
-  if (!state.loaded.has(key)) {
-    const url = `${config.api.control}?date=${encodeURIComponent(key)}`;
-    state.loaded.set(key, fetchJSON(url).catch((err) => {
-      state.loaded.delete(key);
-      throw err;
-    }));
-  }
-  return state.loaded.get(key);
+// A date that only some versions know to the month is shown as "June 2014", not a made-up day.
+function precisionOf(date, epoch, features) {
+  if (date !== epoch) return "day";
+  const started = features.filter((f) => f.properties.valid_from === epoch);
+  if (!started.length || started.some((f) => f.properties.valid_from_precision === "day")) return "day";
+  return started.some((f) => f.properties.valid_from_precision === "month") ? "month" : "year";
 }
 
-function prefetch(index) {
-  if (index >= 0 && index < state.dates.length) loadEpoch(state.dates[index]).catch(() => {});
+function select(id, fly) {
+  go({ area: id }, "push");
+  document.getElementById("side").classList.add("open");
+  document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
+  const bounds = app.control.boundsOf(id);
+  if (fly && bounds && !app.map.getBounds().intersects(bounds)) app.map.flyToBounds(bounds, { maxZoom: 9 });
+  document.getElementById("area-title").focus({ preventScroll: false });
 }
 
-async function fetchJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-  return body;
-}
-
-function styleFor(feature) {
-  const p = feature.properties;
-  const color = (config.actors[p.actor] || {}).color || p.color || "#666666";
-  const style = { color, weight: 1.5, fillColor: color, fillOpacity: 0.55, opacity: 0.9 };
-  if (p.status === "presence") style.fillOpacity = 0.18;
-  if (p.status === "contested" || p.status === "claimed") style.fillOpacity = 0.3;
-  if (p.status === "besieged") style.weight = 3;
-  if (p.confidence !== "confirmed") style.dashArray = "5 4";
-  return style;
-}
-
-function bindPopup(feature, layer) {
-  layer.bindPopup(() => popupFor(feature.properties), { maxWidth: 320 });
-}
-
-function popupFor(p) {
-  const root = document.createElement("div");
-  root.className = "area-popup";
-  const title = append(root, "h3", p.territory);
-  title.style.borderColor = p.color;
-  const facts = append(root, "dl");
-  const status = config.statuses[p.status] || p.status;
-  const rows = [
-    ["Held by", p.actor_name],
-    ["Status", status],
-    ["Confidence", p.claimed_by ? `${p.confidence} (${p.claimed_by})` : p.confidence],
-    ["Valid", `${formatDay(p.valid_from, p.valid_from_precision)} – ${
-      p.valid_to ? formatDay(p.valid_to, p.valid_to_precision) : "still valid"}`],
-    ["Area", `${Number(p.area_km2).toLocaleString("en", { maximumFractionDigits: 1 })} km²`],
-  ];
-  for (const [label, value] of rows) {
-    append(facts, "dt", label);
-    append(facts, "dd", value);
-  }
-  if (p.notes) append(root, "p", p.notes).className = "notes";
-  append(root, "h4", "Sources");
-  const list = append(root, "ul");
-  for (const source of p.sources) {
-    const item = append(list, "li");
-    const label = `${source.publisher}: ${source.title}${source.published ? ` (${source.published})` : ""}`;
-    if (source.url) {
-      const link = append(item, "a", label);
-      link.href = source.url;
-      link.target = "_blank";
-      link.rel = "noopener noreferrer";
-    } else {
-      item.textContent = label;
-    }
-  }
-  return root;
-}
-
-function renderLegend(data) {
-  const list = document.getElementById("legend-actors");
-  const shown = [...new Set(data.features.map((f) => f.properties.actor))];
-  list.replaceChildren(...shown.map((slug) => {
-    const item = document.createElement("li");
-    const swatch = append(item, "span");
-    swatch.className = "swatch";
-    swatch.style.background = (config.actors[slug] || {}).color || "#666";
-    append(item, "span", (config.actors[slug] || {}).name || slug);
-    return item;
-  }));
-}
-
-async function loadBasemap() {
-  const layers = [
-    ["countries", "basemap", { color: "#8a8a8a", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 }],
-    ["lakes", "rivers", { color: "#7aa6c8", weight: 0.5, fillColor: "#bcd6ea", fillOpacity: 1 }],
-    ["rivers", "rivers", { color: "#6d9cc4", weight: 1.2, fill: false }],
-  ];
-  for (const [name, pane, style] of layers) {
-    try {
-      const data = await fetchJSON(config.basemap[name]);
-      L.geoJSON(data, { pane, style, interactive: false, renderer: L.canvas({ pane }) }).addTo(map);
-    } catch (err) {
-      say(`The offline basemap (${name}) could not be loaded.`);
-    }
+function onLegend(hidden) {
+  if (app.chart) app.chart.setHidden(hidden);
+  if (app.data) {
+    paint();
+    afterPaint(app.latest, indexOnOrBefore(app.dates, app.state.date));
   }
 }
 
-function formatDay(iso, precision = "day") {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (precision === "year") return String(y);
-  if (precision === "month") return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+// Back or forward: the URL is the truth. The state is set before the view moves, because the
+// move rewrites the current history entry from the state (see the moveend handler).
+function restore() {
+  const next = readUrl(false);
+  const view = next.view || viewOf(app.map);
+  Object.assign(app.state, {
+    date: next.date || app.dates[app.dates.length - 1],
+    area: next.area,
+    compare: next.compare,
+    view,
+  });
+  app.map.setView([view.lat, view.lon], view.zoom, { animate: false });
+  go({}, "none");
 }
 
-function append(parent, tag, text) {
-  const el = document.createElement(tag);
-  if (text !== undefined) el.textContent = text;
-  parent.appendChild(el);
-  return el;
-}
-
-// Notices add up rather than replace each other: a basemap failure must not hide a bad link.
-function say(text) {
-  append(message, "span", text + " ");
-  message.hidden = false;
+// On a phone the panels are a bottom sheet: a handle opens and closes it.
+function setUpSheet() {
+  // The legend starts folded on a phone, where it would cover half the map.
+  if (window.matchMedia("(max-width: 600px)").matches) {
+    document.getElementById("legend-details").open = false;
+  }
+  const side = document.getElementById("side");
+  const toggle = document.getElementById("sheet-toggle");
+  toggle.addEventListener("click", () => {
+    const open = !side.classList.contains("open");
+    side.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+  });
 }

@@ -82,8 +82,9 @@ def test_a_date_in_the_url_is_restored_on_opening_it(page, live_server, story):
     page.goto(live_server.url + "/?date=2015-03-01")
     wait_for_map(page, "2015-03-01")
     assert page.locator("#current-date").inner_text() == "1 March 2015"
-    # The slider sits on the epoch of that day: the change date 2014-06-10 (index 0).
-    assert page.locator("#date-slider").input_value() == "0"
+    # The slider measures time in days from the first change date (2014-06-10).
+    assert page.locator("#date-slider").input_value() == "264"
+    assert page.locator("#date-slider").get_attribute("aria-valuetext") == "1 March 2015"
     assert shown_features(page) == 1
 
 
@@ -93,13 +94,13 @@ def test_a_bad_date_in_the_url_is_explained_and_the_latest_map_shown(page, live_
     assert "2019-02-30" in page.locator("#map-message").inner_text()
 
 
-def test_a_popup_names_territory_actor_status_dates_and_linked_sources(page, live_server, story):
+def test_clicking_an_area_opens_its_panel_with_dates_and_linked_sources(page, live_server, story):
     page.goto(live_server.url + "/?date=2015-03-01")
     wait_for_map(page, "2015-03-01")
     box_ = page.locator("#map").bounding_box()
-    # Click the middle of the IS polygon: the map is centred on it by default.
+    # Click the middle of the IS polygon: the map is centred near it by default.
     page.mouse.click(box_["x"] + box_["width"] / 2, box_["y"] + box_["height"] / 2)
-    popup = page.locator(".area-popup")
+    popup = page.locator("#area-panel")
     popup.wait_for()
     text = popup.inner_text()
     for expected in (

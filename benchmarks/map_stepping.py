@@ -1,0 +1,248 @@
+"""Benchmark: how fast the map repaints when stepping to the next change date, in Chromium.
+
+Run with `.venv/bin/python -m benchmarks.map_stepping [--polygons 2000] [--steps 60]`.
+It builds a throw-away database (bench_stepping) on the configured server, fills it with a
+synthetic history in which every change date replaces about 5% of the polygons on screen, serves
+the real map page from this process, and drives headless Chromium (Debian's /usr/bin/chromium
+through Playwright) through the dates with the "next change" button.
+
+For each step it measures, inside the page, the time from the click to the end of the animation
+frame in which the new date's polygons were drawn (Leaflet draws the Canvas in a
+requestAnimationFrame callback; ours is queued after it, so it runs once that drawing is done),
+and how many frames that took. The steps are 150 ms apart, as when playing at the fast speed, so
+the prefetched neighbouring epoch has usually arrived; the first visit of each epoch is what is
+measured, not a cached repeat. It prints p50/p95/max per scale and the share of steps painted in
+the first frame after the click. Figures include the shared machine's noise: run it twice.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import threading
+import time
+from datetime import date, timedelta
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+BENCH_DB = "bench_stepping"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+START = date(2014, 6, 1)
+FRAME_MS = 1000 / 60
+
+MEASURE_STEP = """
+async (expected) => {
+  let frames = 0;
+  let done = false;
+  let drawn = 0;
+  const counter = () => { frames += 1; if (!done) requestAnimationFrame(counter); };
+  const painted = new Promise((resolve) => {
+    // The page marks the date it has drawn on <body>; the observer hears it in the same task.
+    const observer = new MutationObserver(() => {
+      if (document.body.dataset.shownDate !== expected) return;
+      observer.disconnect();
+      drawn = performance.now();
+      requestAnimationFrame(() => { done = true; resolve(); });
+    });
+    observer.observe(document.body, { attributes: true, attributeFilter: ["data-shown-date"] });
+  });
+  window.redrawMs = 0;
+  const began = performance.now();
+  requestAnimationFrame(counter);
+  document.getElementById("next-change").click();
+  await painted;
+  return { ms: performance.now() - began, frames, script: drawn - began, redraw: window.redrawMs };
+}
+"""
+
+
+# Time spent in Leaflet's Canvas redraws, to tell drawing from the rest of a step.
+WRAP_REDRAW = """
+(() => {
+  const redraw = L.Canvas.prototype._redraw;
+  L.Canvas.prototype._redraw = function () {
+    const began = performance.now();
+    redraw.call(this);
+    window.redrawMs = (window.redrawMs || 0) + performance.now() - began;
+  };
+})()
+"""
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class ThreadingServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+def fresh_database():
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
+        cursor.execute(f"CREATE DATABASE {BENCH_DB}")
+    connection.close()
+    settings.DATABASES["default"]["NAME"] = BENCH_DB
+    call_command("migrate", verbosity=0)
+
+
+def fill(polygons, change_dates):
+    """`polygons` territories on a grid over Syria and Iraq, each a 33-vertex ring; on each
+    change date one territory in twenty gets a new version (new holder or status)."""
+    columns = max(int((polygons * 10 / 6) ** 0.5), 1)
+    rows = -(-polygons // columns)
+    width, height = 10.0 / columns, 6.0 / rows
+    statuses = ["controlled"] * 6 + ["contested", "claimed", "presence", "besieged"]
+    days = [START + timedelta(days=30 * k) for k in range(change_dates)]
+    rng = random.Random(7)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM mapapp_datedpolygon; DELETE FROM mapapp_territory")
+        for slug, color in (("islamic-state", "#1a1a1a"), ("sdf", "#f2c200"), ("iraq", "#2c7fb8")):
+            cursor.execute(
+                "INSERT INTO mapapp_actor (slug, name, color, description) VALUES (%s, %s, %s, '')"
+                " ON CONFLICT (slug) DO NOTHING",
+                [slug, slug.replace("-", " ").title(), color],
+            )
+        cursor.execute("SELECT slug, id FROM mapapp_actor")
+        actors = [row[1] for row in cursor.fetchall()]
+        rows_sql = []
+        for t in range(polygons):
+            cursor.execute(
+                "INSERT INTO mapapp_territory (slug, name, description) VALUES (%s, %s, '') "
+                "RETURNING id",
+                [f"bench-{t}", f"Bench area {t}"],
+            )
+            territory = cursor.fetchone()[0]
+            x = 36 + (t % columns + 0.5) * width
+            y = 31 + (t // columns + 0.5) * height
+            breaks = [0] + [k for k in range(1, change_dates) if k % 20 == t % 20] + [None]
+            for a, b in zip(breaks, breaks[1:], strict=False):
+                rows_sql.append(
+                    (
+                        territory,
+                        rng.choice(actors),
+                        x,
+                        y,
+                        min(width, height) * 0.45,
+                        days[a],
+                        days[b] if b is not None else None,
+                        rng.choice(statuses),
+                        rng.choice(["confirmed", "assessed"]),
+                    )
+                )
+        cursor.executemany(
+            """
+            INSERT INTO mapapp_datedpolygon (territory_id, actor_id, geometry, valid_from,
+                valid_to, valid_from_precision, valid_to_precision, status, confidence,
+                claimed_by, state, notes, created_at, updated_at)
+            VALUES (%s, %s, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(%s, %s), 4326), %s, 8)),
+                %s, %s, 'day', 'day', %s, %s, '', 'published', '', now(), now())
+            """,
+            rows_sql,
+        )
+    return [d.isoformat() for d in days], len(rows_sql)
+
+
+def serve():
+    from django.core.wsgi import get_wsgi_application
+
+    server = make_server(
+        "127.0.0.1", 0, get_wsgi_application(), ThreadingServer, handler_class=QuietHandler
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def measure(browser, base_url, days, steps, prefetched):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
+    page.wait_for_function("d => document.body.dataset.shownDate === d", arg=days[0])
+    page.wait_for_load_state("networkidle")
+    on_screen = int(page.evaluate("document.body.dataset.featureCount"))
+    page.evaluate(WRAP_REDRAW)
+    # Step over the dates the API reports, not the ones written: a date nobody changes on is
+    # not a change date.
+    days = page.evaluate("fetch('/api/v1/timeline').then((r) => r.json())")["change_dates"]
+    results = []
+    for day in days[1 : steps + 1]:
+        if prefetched:
+            # The neighbour's response has arrived (its resource timing entry exists).
+            page.wait_for_function(
+                "d => performance.getEntriesByType('resource')"
+                ".some((e) => e.name.includes('control?date=' + d))",
+                arg=day,
+            )
+            page.wait_for_timeout(50)
+        else:
+            page.wait_for_timeout(150)
+        page.set_default_timeout(30_000)
+        results.append(page.evaluate(MEASURE_STEP, day))
+    page.close()
+    return on_screen, results
+
+
+def percentile(ordered, fraction):
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def report(label, on_screen, results):
+    times = sorted(r["ms"] for r in results)
+    script = sorted(r["script"] for r in results)
+    redraw = sorted(r["redraw"] for r in results)
+    p95 = percentile(times, 0.95)
+    first_frame = sum(1 for r in results if r["frames"] <= 1) / len(results)
+    print(
+        f"{label}: {on_screen:,} polygons on screen, {len(times)} steps\n"
+        f"  step to painted frame: p50 {statistics.median(times):6.1f} ms   "
+        f"p95 {p95:6.1f} ms   max {times[-1]:6.1f} ms   (one frame = {FRAME_MS:.1f} ms)\n"
+        f"  of which until the new date's layers were in place: p50 "
+        f"{statistics.median(script):6.1f} ms   p95 {percentile(script, 0.95):6.1f} ms\n"
+        f"  of which drawing the Canvas: p50 {statistics.median(redraw):6.1f} ms   "
+        f"p95 {percentile(redraw, 0.95):6.1f} ms\n"
+        f"  painted in the first frame after the click: {first_frame:.0%}"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polygons", type=int, default=2000)
+    parser.add_argument("--small", type=int, default=80, help="polygons at seed scale")
+    parser.add_argument("--steps", type=int, default=40)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import ARGS
+
+    fresh_database()
+    server, base_url = serve()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for label, count in (("seed scale", args.small), ("2,000 scale", args.polygons)):
+                began = time.perf_counter()
+                days, versions = fill(count, args.steps + 1)
+                print(
+                    f"\n[{label}] {versions:,} versions written in "
+                    f"{time.perf_counter() - began:.1f} s"
+                )
+                for prefetched in (True, False):
+                    how = "neighbours prefetched" if prefetched else "stepping every 150 ms"
+                    result = measure(browser, base_url, days, args.steps, prefetched)
+                    report(f"{label}, {how}", *result)
+            browser.close()
+    finally:
+        server.shutdown()
+        connection.close()
+
+
+if __name__ == "__main__":
+    main()

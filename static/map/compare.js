@@ -1,0 +1,61 @@
+// Comparing two dates: the ground each actor gained and lost between them (/api/v1/diff), drawn
+// over the map with its km² figures. The earlier of the two dates is always "from".
+
+import { HatchCanvas } from "./layers.js";
+import { append, fetchJSON, formatDay, formatKm2 } from "./util.js";
+
+const GAINED = "#1a9850";
+const LOST = "#d73027";
+
+export function createCompare(map, config, onCompare) {
+  map.createPane("diff").style.zIndex = 430;
+  const renderer = new HatchCanvas({ pane: "diff", padding: 0.3 });
+  const layer = L.geoJSON(null, {
+    pane: "diff",
+    renderer,
+    interactive: false,
+    style: (f) => f.properties.change === "gained"
+      ? { color: GAINED, weight: 2, fillColor: GAINED, fillOpacity: 0.45 }
+      : { color: LOST, weight: 2, fillColor: LOST, fillOpacity: 0.9, hatch: "contested" },
+  }).addTo(map);
+  const input = document.getElementById("compare-input");
+  const results = document.getElementById("compare-results");
+  let latest = 0;
+
+  input.addEventListener("change", () => { if (input.value) onCompare(input.value); });
+  document.getElementById("compare-clear").addEventListener("click", () => onCompare(null));
+
+  return {
+    async show(date, compare, hidden) {
+      input.value = compare || "";
+      document.getElementById("compare-clear").disabled = !compare;
+      const request = ++latest;
+      if (!compare) {
+        layer.clearLayers();
+        results.replaceChildren();
+        document.body.dataset.compare = "";
+        return;
+      }
+      const [from, to] = compare <= date ? [compare, date] : [date, compare];
+      const url = `${config.api.diff}?from=${from}&to=${to}`;
+      const data = await fetchJSON(url);
+      if (request !== latest) return;
+      const features = data.features.filter((f) => !hidden.has(f.properties.actor));
+      layer.clearLayers();
+      layer.addData(features);
+      results.replaceChildren();
+      append(results, "li", `From ${formatDay(from)} to ${formatDay(to)}:`, "heading");
+      const byActor = new Map();
+      for (const f of features) {
+        const row = byActor.get(f.properties.actor_name) || { gained: 0, lost: 0 };
+        row[f.properties.change] += f.properties.area_km2;
+        byActor.set(f.properties.actor_name, row);
+      }
+      for (const [name, row] of byActor) {
+        append(results, "li", `${name}: gained ${formatKm2(row.gained)}, lost ${formatKm2(row.lost)}`);
+      }
+      if (!byActor.size) append(results, "li", "No ground changed hands between these dates.");
+      document.body.dataset.compare = `${from}/${to}`;
+    },
+  };
+}

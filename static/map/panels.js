@@ -1,0 +1,94 @@
+// The side panels: the selected area's card, and what changed on the shown date.
+
+import { append, formatDay, formatKm2 } from "./util.js";
+
+const AREA_LIST_LIMIT = 100;
+
+export function renderArea(config, props, shownDate, goTo, close) {
+  const panel = document.getElementById("area-panel");
+  const body = document.getElementById("area-body");
+  if (!props) {
+    panel.hidden = true;
+    return;
+  }
+  panel.hidden = false;
+  const title = document.getElementById("area-title");
+  title.textContent = props.territory;
+  title.style.borderColor = (config.actors[props.actor] || {}).color || props.color;
+  body.replaceChildren();
+  const shown = props.valid_from <= shownDate && (!props.valid_to || shownDate < props.valid_to);
+  if (!shown) append(body, "p", "This version is not on the map on the date shown.", "notes");
+  const facts = append(body, "dl");
+  const rows = [
+    ["Held by", props.actor_name],
+    ["Status", config.statuses[props.status] || props.status],
+    ["Confidence", props.claimed_by ? `${props.confidence} (${props.claimed_by})` : props.confidence],
+    ["Valid from", formatDay(props.valid_from, props.valid_from_precision)],
+    ["Valid to", props.valid_to ? formatDay(props.valid_to, props.valid_to_precision) : "still valid"],
+    ["Area", formatKm2(props.area_km2)],
+  ];
+  for (const [label, value] of rows) {
+    append(facts, "dt", label);
+    append(facts, "dd", value);
+  }
+  if (props.notes) append(body, "p", props.notes, "notes");
+  const jumps = append(body, "div", null, "jumps");
+  const start = append(jumps, "button", `Go to its start (${props.valid_from})`);
+  start.type = "button";
+  start.addEventListener("click", () => goTo(props.valid_from, "push"));
+  const end = append(jumps, "button", props.valid_to ? `Go to its end (${props.valid_to})` : "No end yet");
+  end.type = "button";
+  end.disabled = !props.valid_to;
+  end.addEventListener("click", () => goTo(props.valid_to, "push"));
+  append(body, "h3", "Sources");
+  const list = append(body, "ul", null, "sources");
+  for (const source of props.sources) renderSource(append(list, "li"), source);
+  document.getElementById("area-close").onclick = close;
+}
+
+function renderSource(item, source) {
+  const label = `${source.publisher}: ${source.title}${source.published ? ` (${source.published})` : ""}`;
+  if (source.url) {
+    const link = append(item, "a", label);
+    link.href = source.url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+  } else {
+    item.textContent = label;
+  }
+  if (source.quote) append(item, "blockquote", source.quote);
+}
+
+// What began and ended on the epoch shown, the events of that period, and every area on the map
+// as a button (so an area can be chosen without a pointer).
+export function renderChanges({ epoch, nextEpoch, features, previous, events, select }) {
+  const heading = document.getElementById("changes-date");
+  const list = document.getElementById("changes-list");
+  heading.textContent = epoch ? formatDay(epoch) : "before the first change";
+  list.replaceChildren();
+  const began = features.filter((f) => f.properties.valid_from === epoch);
+  const ended = previous.filter((f) => f.properties.valid_to === epoch);
+  for (const f of began) changeItem(list, f, "began", select);
+  for (const f of ended) changeItem(list, f, "ended", select);
+  for (const e of events.filter((ev) => ev.properties.date >= epoch && (!nextEpoch || ev.properties.date < nextEpoch))) {
+    append(list, "li", `Event, ${formatDay(e.properties.date, e.properties.date_precision)}: ${e.properties.title}`, "event");
+  }
+  if (!list.children.length) append(list, "li", "No change on this date.");
+  const all = document.getElementById("areas-list");
+  const sorted = [...features].sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
+  all.replaceChildren();
+  for (const f of sorted.slice(0, AREA_LIST_LIMIT)) {
+    const button = append(append(all, "li"), "button", `${f.properties.territory} (${f.properties.actor_name}, ${formatKm2(f.properties.area_km2)})`);
+    button.type = "button";
+    button.addEventListener("click", () => select(f.id));
+  }
+  document.getElementById("areas-count").textContent = String(features.length);
+}
+
+function changeItem(list, feature, verb, select) {
+  const p = feature.properties;
+  const item = append(list, "li", null, verb);
+  const button = append(item, "button", `${p.territory}: ${p.actor_name}, ${p.status} — ${verb}`);
+  button.type = "button";
+  button.addEventListener("click", () => select(feature.id));
+}

@@ -1,0 +1,85 @@
+// The map's state lives in the query string (contract: /work/briefs/URLSTATE.md, README):
+//   ?date=YYYY-MM-DD&view=<zoom>/<lat>/<lon>&area=<dated polygon id>&compare=YYYY-MM-DD
+// Reloading or sending the link restores it; back and forward walk through it. Every change is
+// also announced as a `mapstate` event on document, which the snapshot button reads.
+
+import { isCalendarDay, say } from "./util.js";
+
+const VIEW = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
+
+// What the URL says, checked; a bad value is explained once and dropped, never guessed at.
+export function readUrl(explain = true) {
+  const query = new URLSearchParams(window.location.search);
+  const state = { date: null, view: null, area: null, compare: null };
+  const complain = (text) => explain && say(text);
+  for (const name of ["date", "compare"]) {
+    const value = query.get(name);
+    if (value === null) continue;
+    if (isCalendarDay(value)) state[name] = value;
+    else complain(`The link's ${name} "${value}" is not a day in the form YYYY-MM-DD; ignored.`);
+  }
+  const view = query.get("view");
+  if (view !== null) {
+    const match = VIEW.exec(view);
+    const [zoom, lat, lon] = match ? match.slice(1).map(Number) : [];
+    if (match && zoom <= 22 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      state.view = { zoom, lat, lon };
+    } else {
+      complain(`The link's view "${view}" is not zoom/latitude/longitude; ignored.`);
+    }
+  }
+  const area = query.get("area");
+  if (area !== null) {
+    if (/^\d+$/.test(area)) state.area = Number(area);
+    else complain(`The link's area "${area}" is not an area number; ignored.`);
+  }
+  return state;
+}
+
+export function viewOf(map) {
+  const center = map.getCenter();
+  return {
+    zoom: map.getZoom(),
+    lat: Number(center.lat.toFixed(5)),
+    lon: Number(center.lng.toFixed(5)),
+  };
+}
+
+export function urlFor(state) {
+  const url = new URL(window.location.href);
+  const query = new URLSearchParams();
+  // Keep parameters other pages or helpers add (e.g. a snapshot flag) untouched.
+  for (const [key, value] of url.searchParams) {
+    if (!["date", "view", "area", "compare"].includes(key)) query.append(key, value);
+  }
+  if (state.date) query.set("date", state.date);
+  if (state.view) query.set("view", `${state.view.zoom}/${state.view.lat}/${state.view.lon}`);
+  if (state.area !== null && state.area !== undefined) query.set("area", String(state.area));
+  if (state.compare) query.set("compare", state.compare);
+  // URLSearchParams escapes "/" in view; the contract writes it plain, like OpenStreetMap.
+  url.search = query.toString().replace(/%2F/g, "/");
+  return url;
+}
+
+// mode: "push" adds a history entry, "replace" rewrites the current one, "none" leaves history.
+export function writeUrl(state, mode, map) {
+  const url = urlFor(state);
+  if (mode !== "none" && url.href !== window.location.href) {
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  }
+  announce(state, map);
+}
+
+function announce(state, map) {
+  const bounds = map.getBounds();
+  const round = (n) => Number(n.toFixed(5));
+  const detail = {
+    date: state.date || null,
+    view: state.view || null,
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(round),
+    area: state.area ?? null,
+    compare: state.compare || null,
+  };
+  document.dispatchEvent(new CustomEvent("mapstate", { detail }));
+}

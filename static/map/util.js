@@ -1,0 +1,73 @@
+// Small helpers shared by the map's modules: fetching, dates, numbers, DOM building, notices.
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+const DAY_MS = 86400000;
+
+export async function fetchJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+// Date.parse rolls 2019-02-30 over to 2 March; a real day survives the round trip unchanged.
+export function isCalendarDay(value) {
+  if (typeof value !== "string" || !ISO_DATE.test(value)) return false;
+  const parsed = new Date(value + "T00:00:00Z");
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+export function dayNumber(iso) {
+  return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS);
+}
+
+export function isoOfDay(number) {
+  return new Date(number * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function formatDay(iso, precision = "day") {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (precision === "year") return String(y);
+  if (precision === "month") return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export function formatKm2(value) {
+  const n = Number(value);
+  const digits = n < 10 ? 1 : 0;
+  return `${n.toLocaleString("en", { maximumFractionDigits: digits })} km²`;
+}
+
+// Binary search over sorted ISO dates: the index of the latest one on or before `day`, or -1.
+export function indexOnOrBefore(dates, day) {
+  let low = 0;
+  let high = dates.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (dates[mid] <= day) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+export function append(parent, tag, text, className) {
+  const el = document.createElement(tag);
+  if (text !== undefined && text !== null) el.textContent = text;
+  if (className) el.className = className;
+  parent.appendChild(el);
+  return el;
+}
+
+// Notices add up rather than replace each other: a basemap failure must not hide a bad link.
+export function say(text) {
+  const message = document.getElementById("map-message");
+  append(message, "span", text + " ");
+  message.hidden = false;
+}
