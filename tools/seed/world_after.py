@@ -88,7 +88,7 @@ FEATURES = [
         status="presence",
         valid_from="2017-10-05",
         countries=["IQ"],
-        sources=["reuters-2017-10-05-hawija", "spiegel-2019-03-30"],
+        sources=["defensepost-2017-10-05-hawija", "spiegel-2019-03-30"],
         notes="After Iraqi forces retook Hawija on 5 October 2017, IS fighters stayed in the "
         "river thickets of the district (the article: 'never truly beaten'), helped by the "
         "no man's land between Baghdad's and the Kurds' lines. The article places Hawija "

@@ -254,7 +254,7 @@ WEST_AFRICA_VERSIONS = [
         valid_from="2018-12-26",
         valid_to="2019-01-10",
         countries=LAKE_CHAD_COUNTRIES,
-        sources=["defensepost-2018-12-28-baga", "wp-chad-basin-campaign", "chronology-seed"],
+        sources=["sun-2018-12-27-baga", "wp-chad-basin-campaign", "chronology-seed"],
         notes="West Africa Province overran Baga and the Multinational Joint Task Force and "
         "naval bases on 26-27 December 2018; the Nigerian army re-entered Baga on 9-10 "
         "January 2019.",
