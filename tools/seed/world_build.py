@@ -108,6 +108,11 @@ def build_feature(spec, countries):
         core = is_core_controlled(props["valid_from"], props.get("valid_to"))
         if core is not None:
             geometry = geometry.difference(core)
+    if geometry.is_empty:
+        raise SystemExit(
+            f"{props['territory']} from {props['valid_from']}: nothing is left after clipping to "
+            f"{', '.join(props['countries'])} and cutting away IS-held ground; check the outline"
+        )
     geometry = finish(geometry)
     return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
 

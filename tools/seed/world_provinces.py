@@ -19,8 +19,9 @@ KHORASAN_NAME = "Khorasan Province: Nangarhar, Afghanistan"
 WEST_AFRICA = "is-west-africa-lake-chad"
 WEST_AFRICA_NAME = "West Africa Province: Lake Chad shore and islands"
 # The islands of the southern pool (Nigerian, Chadian and Cameroonian waters) and the shore
-# of Abadam and Kukawa (Nigeria) and Bosso (Niger), over the dried northern lakebed; Baga (13.86 E, 13.12 N) stays outside,
-# because the army and the Multinational Joint Task Force held it until 26 December 2018.
+# of Abadam and Kukawa (Nigeria) and Bosso (Niger), over the dried northern lakebed. Baga
+# (13.86 E, 13.12 N) stays outside: the army and the Multinational Joint Task Force held it
+# until 26 December 2018.
 LAKE_CHAD = [
     (13.30, 13.75), (13.70, 13.65), (14.10, 13.55), (14.45, 13.45), (14.70, 13.25),
     (14.65, 12.95), (14.35, 12.80), (14.00, 12.95), (13.95, 13.20), (13.70, 13.35),
