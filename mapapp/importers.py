@@ -11,6 +11,7 @@ from datetime import date
 
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, MultiPolygon, Polygon
 from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from mapapp.models import (
     Actor,
@@ -143,18 +144,30 @@ def source_objects(resolved):
         if kind == "key":
             objects.append(Source.objects.get(key=value))
         else:
-            published = value.get("published")
-            source, _ = Source.objects.get_or_create(
-                title=value["title"],
-                publisher=value["publisher"],
-                url=value.get("url") or "",
-                defaults={
-                    "published": date.fromisoformat(published) if published else None,
-                    "quote": value.get("quote") or "",
-                },
-            )
-            objects.append(source)
+            objects.append(inline_source(value))
     return objects
+
+
+def inline_source(value):
+    """The source an inline citation names, matched on title, publisher and link.
+
+    A keyed source with the same identity (say, from another theme's sources file) may already
+    exist beside an earlier inline copy; prefer the keyed one instead of failing on two matches.
+    """
+    same = Source.objects.filter(
+        title=value["title"], publisher=value["publisher"], url=value.get("url") or ""
+    )
+    source = same.order_by(F("key").asc(nulls_last=True), "pk").first()
+    if source is None:
+        published = value.get("published")
+        source = Source.objects.create(
+            title=value["title"],
+            publisher=value["publisher"],
+            url=value.get("url") or "",
+            published=date.fromisoformat(published) if published else None,
+            quote=value.get("quote") or "",
+        )
+    return source
 
 
 def check_polygon(index, props, raw_geometry, actors, known_sources):
