@@ -104,9 +104,11 @@ def build_feature(spec, countries):
     props = dict(spec["properties"])
     land = unary_union([countries[code] for code in props["countries"]])
     geometry = outline(spec["parts"]).intersection(land)
-    if props["actor"] != "islamic-state":
+    # The other side never covers IS-held ground, and IS presence is drawn around, not over, it.
+    if props["actor"] != "islamic-state" or props["status"] != "controlled":
         core = is_core_controlled(props["valid_from"], props.get("valid_to"))
-        if core is not None:
+        # Only cut where they meet, so distant outlines keep their vertices from run to run.
+        if core is not None and geometry.intersects(core):
             geometry = geometry.difference(core)
     if geometry.is_empty:
         raise SystemExit(
