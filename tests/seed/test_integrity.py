@@ -11,14 +11,17 @@ or Saudi Arabia" and "the other side never overlaps IS-held ground on the same d
 
 import json
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.gis.geos import Point
 from django.core.management import call_command
 from django.db import connection
 
+from mapapp.geoqueries import published_on
 from mapapp.models import DataVersion, DatedPolygon, Event, State
 
 pytestmark = pytest.mark.django_db
@@ -258,6 +261,36 @@ def test_sirte_shows_as_held_from_may_2015_until_its_fall_in_december_2016(seede
     assert sirte_on("2016-01-15") == ["controlled"]
     assert sirte_on("2016-12-05") == ["controlled"]
     assert sirte_on("2016-12-06") == []
+
+
+def holder_of(lon, lat, day):
+    """Slugs of the actors whose published polygons cover this point on this day."""
+    here = Point(lon, lat, srid=4326)
+    shown = published_on(day).exclude(territory__slug__startswith=PLACEHOLDER)
+    return sorted(shown.filter(geometry__covers=here).values_list("actor__slug", flat=True))
+
+
+def test_kirkuk_leaves_the_kurdistan_region_on_the_day_of_the_2017_crisis(seeded):
+    kirkuk = (44.39222, 35.46806)
+    assert holder_of(*kirkuk, date(2017, 10, 15)) == ["kurdistan-region"]
+    assert holder_of(*kirkuk, date(2017, 10, 16)) == []
+
+
+def test_raqqa_and_baghouz_pass_to_the_sdf_on_the_days_they_fell(seeded):
+    # Abu Kamal, across the river from Baghouz, was the Syrian army's and stays unpainted.
+    raqqa, baghouz = (39.00788, 35.95283), (40.95056, 34.45861)
+    assert "sdf" not in holder_of(*raqqa, date(2017, 10, 16))
+    assert holder_of(*raqqa, date(2017, 10, 17)) == ["sdf"]
+    assert "sdf" not in holder_of(*baghouz, date(2019, 3, 22))
+    assert holder_of(*baghouz, date(2019, 3, 23)) == ["sdf"]
+    assert holder_of(40.91854, 34.45226, date(2019, 3, 23)) == []
+
+
+def test_the_al_hawl_camp_event_gives_the_article_s_figure(seeded):
+    camp = Event.objects.get(title__startswith="Al-Hawl camp")
+    assert camp.date == date(2019, 3, 30)
+    assert "70,000" in camp.description
+    assert camp.sources.filter(key="spiegel-2019-03-30").exists()
 
 
 def test_loading_the_seed_twice_changes_nothing(seeded, capsys):

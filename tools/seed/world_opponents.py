@@ -33,17 +33,21 @@ NORTH_2016 = [
 ]  # fmt: skip
 MANBIJ_2016 = [(37.75, 36.63), (38.15, 36.68), (38.25, 36.45), (38.05, 36.35), (37.80, 36.40)]
 # After Raqqa (17 Oct 2017): everything north and east of the Euphrates down to about 35.5 N,
-# with Tabqa and Raqqa; the Euphrates is followed a little on its north-eastern bank.
+# with Tabqa and Raqqa; the Euphrates is followed a little on its north-eastern bank, just
+# south of Raqqa's centre.
 NORTH_2017 = [
     (37.72, 36.62), (38.00, 36.66), (38.05, 37.10), (42.70, 37.50), (42.70, 35.55),
     (40.60, 35.55), (40.35, 35.42), (40.20, 35.40), (40.07, 35.49), (39.80, 35.66),
-    (39.45, 35.84), (39.00, 35.97), (38.70, 35.92), (38.50, 35.80), (38.20, 35.95),
-    (38.10, 36.10), (38.05, 36.30), (37.80, 36.40),
+    (39.45, 35.84), (39.15, 35.925), (39.00, 35.935), (38.70, 35.90), (38.50, 35.80),
+    (38.20, 35.95), (38.10, 36.10), (38.05, 36.30), (37.80, 36.40),
 ]  # fmt: skip
 # After Baghouz (23 Mar 2019): add the east bank of the Middle Euphrates down to the border.
+# The edge is the river itself, so Busayrah, al-Omar, Hajin, al-Susah and Baghouz (east bank)
+# fall inside and Deir ez-Zor, Mayadin and Abu Kamal (west bank) outside.
 EUPHRATES_2019 = [
-    (40.35, 35.60), (40.22, 35.38), (40.43, 35.17), (40.55, 35.04), (40.67, 34.90),
-    (40.83, 34.72), (40.95, 34.53), (41.00, 34.45), (41.40, 34.40), (41.60, 35.60),
+    (40.35, 35.60), (40.20, 35.36), (40.30, 35.22), (40.41, 35.13), (40.46, 35.03),
+    (40.60, 34.92), (40.72, 34.80), (40.81, 34.70), (40.88, 34.58), (40.92, 34.49),
+    (40.935, 34.44), (40.96, 34.38), (41.40, 34.30), (41.60, 35.60),
 ]  # fmt: skip
 
 # The Kurdistan Region inside the 2003 'Green Line' (Dohuk, Erbil, Sulaymaniyah, Garmiyan).
