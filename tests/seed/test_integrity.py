@@ -286,6 +286,50 @@ def test_raqqa_and_baghouz_pass_to_the_sdf_on_the_days_they_fell(seeded):
     assert holder_of(40.91854, 34.45226, date(2019, 3, 23)) == []
 
 
+# (place, lon, lat, day, actors whose ground covers it) from places.csv and the chronology.
+# Kobani and Tal Abyad sit on the Turkish border, and their gazetteer points fall about 500 m
+# inside Turkey on the 1:10m outline; they are taken 1 km south, in the towns' southern parts.
+PLACES_ON_DAYS = [
+    ("Sirte", 16.58866, 31.20892, "2015-05-31", ["islamic-state"]),
+    ("Sirte", 16.58866, 31.20892, "2016-12-05", ["islamic-state"]),
+    ("Sirte", 16.58866, 31.20892, "2016-12-06", []),
+    ("Derna", 22.63669, 32.76704, "2015-01-01", ["islamic-state"]),
+    ("Derna", 22.63669, 32.76704, "2015-06-11", []),
+    ("Sheikh Zuweid", 34.11056, 31.21194, "2016-01-01", ["islamic-state"]),
+    ("El-Arish", 33.79844, 31.13159, "2016-01-01", []),
+    ("Baga", 13.85667, 13.11889, "2018-12-25", []),
+    ("Baga", 13.85667, 13.11889, "2018-12-26", ["islamic-state"]),
+    ("Baga", 13.85667, 13.11889, "2019-01-10", []),
+    ("Jalalabad", 70.45153, 34.42647, "2015-09-01", []),
+    ("Yarmouk Basin", 35.93, 32.73, "2018-07-30", ["islamic-state"]),
+    ("Yarmouk Basin", 35.93, 32.73, "2018-07-31", []),
+    ("Sweida", 36.56951, 32.70896, "2018-07-25", []),
+    ("Hawija", 43.77222, 35.325, "2019-03-30", ["islamic-state"]),
+    ("Kobani", 38.35347, 36.88195, "2014-10-01", ["sdf"]),
+    ("Tal Abyad", 38.9486, 36.6885, "2015-06-16", ["sdf"]),
+    ("Al-Hawl camp", 41.14861, 36.37556, "2016-09-01", ["sdf"]),
+    ("Manbij", 37.95495, 36.52815, "2016-08-12", ["sdf"]),
+    ("Erbil", 44.01193, 36.18333, "2014-08-08", ["kurdistan-region"]),
+    ("Sinjar", 41.87656, 36.3209, "2016-01-01", ["kurdistan-region"]),
+    ("Sinjar", 41.87656, 36.3209, "2017-10-16", []),
+]
+
+
+@pytest.mark.parametrize(
+    "place, lon, lat, day, holders", PLACES_ON_DAYS, ids=[f"{p[0]} {p[3]}" for p in PLACES_ON_DAYS]
+)
+def test_places_lie_in_the_ground_of_who_held_them_on_that_day(
+    seeded, place, lon, lat, day, holders
+):
+    # Only the world files (those declaring `countries`); the core has its own place tests.
+    world = set(declared_countries())
+    here = Point(lon, lat, srid=4326)
+    shown = published_on(date.fromisoformat(day)).filter(
+        territory__slug__in=world, geometry__covers=here
+    )
+    assert sorted(shown.values_list("actor__slug", flat=True)) == holders
+
+
 def test_the_al_hawl_camp_event_gives_the_article_s_figure(seeded):
     camp = Event.objects.get(title__startswith="Al-Hawl camp")
     assert camp.date == date(2019, 3, 30)
