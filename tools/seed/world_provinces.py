@@ -109,6 +109,24 @@ SIRTE_VERSIONS = [
     ),
 ]
 
+AFTER_SIRTE_VERSIONS = [
+    version(
+        "is-libya-desert-camps",
+        "Desert camps south-west of Sirte, Libya",
+        status="presence",
+        valid_from="2016-12-06",
+        valid_to="2017-01-19",
+        countries=["LY"],
+        sources=["newarab-2017-01-19-b2", "thehill-2017-01-19-b2", "spiegel-2019-03-30"],
+        notes="Fighters who fled Sirte regrouped in desert camps about 45 km south-west of the "
+        "city, struck by US B-2 bombers on the night of 18-19 January 2017 (more than 80 "
+        "killed). Drawn as a modest area round the reported distance and bearing; the camps' "
+        "positions were not published. Nothing is drawn after the strikes: the article says "
+        "little is known of the cells left along the coast and in the south.",
+        parts=[circle(16.25, 30.93, 20)],
+    ),
+]
+
 DERNA_VERSIONS = [
     version(
         DERNA,
@@ -279,5 +297,10 @@ WEST_AFRICA_VERSIONS = [
 ]
 
 FEATURES = (
-    SIRTE_VERSIONS + DERNA_VERSIONS + SINAI_VERSIONS + KHORASAN_VERSIONS + WEST_AFRICA_VERSIONS
+    SIRTE_VERSIONS
+    + AFTER_SIRTE_VERSIONS
+    + DERNA_VERSIONS
+    + SINAI_VERSIONS
+    + KHORASAN_VERSIONS
+    + WEST_AFRICA_VERSIONS
 )
