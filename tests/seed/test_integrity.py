@@ -20,6 +20,8 @@ from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.core.management import call_command
 from django.db import connection
+from shapely.geometry import mapping, shape
+from shapely.ops import unary_union
 
 from mapapp.geoqueries import published_on
 from mapapp.models import DataVersion, DatedPolygon, Event, State
@@ -55,21 +57,23 @@ def countries_of(territory_slug):
     return sorted(declared_countries().get(territory_slug) or reference_countries())
 
 
+@cache
+def land(country_codes):
+    """The union of these countries as GeoJSON, built once per set of countries."""
+    outlines = [shape(json.loads(reference_countries()[code])) for code in country_codes]
+    return json.dumps(mapping(unary_union(outlines)))
+
+
 def thick_part_outside(polygon_id, country_codes):
     """Does any part of the polygon lie outside these countries, wider than a sliver?"""
-    geojson = [reference_countries()[code] for code in country_codes]
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            WITH land AS (
-                SELECT ST_Union(ST_SetSRID(ST_GeomFromGeoJSON(g), 4326)) AS geom
-                FROM unnest(%s::text[]) AS g
-            )
-            SELECT NOT ST_IsEmpty(ST_Buffer(
-                ST_Difference(p.geometry, land.geom)::geography, -%s)::geometry)
-            FROM mapapp_datedpolygon p, land WHERE p.id = %s
+            SELECT NOT ST_IsEmpty(ST_Buffer(ST_Difference(
+                geometry, ST_SetSRID(ST_GeomFromGeoJSON(%s), 4326))::geography, -%s)::geometry)
+            FROM mapapp_datedpolygon WHERE id = %s
             """,
-            [geojson, SLIVER_HALF_WIDTH_M, polygon_id],
+            [land(tuple(country_codes)), SLIVER_HALF_WIDTH_M, polygon_id],
         )
         return cursor.fetchone()[0]
 
