@@ -163,12 +163,16 @@ DERNA_VERSIONS = [
     ),
 ]
 
+SINAI = "is-sinai"
+SINAI_NAME = "Wilayat Sinai: Sheikh Zuweid and Rafah, Egypt"
+
 SINAI_VERSIONS = [
     version(
-        "is-sinai",
-        "Wilayat Sinai: Sheikh Zuweid and Rafah, Egypt",
+        SINAI,
+        SINAI_NAME,
         status="presence",
         valid_from="2014-11-13",
+        valid_to="2018-02-09",
         countries=["EG"],
         sources=[
             "ctc-sentinel-caliphate",
@@ -179,7 +183,7 @@ SINAI_VERSIONS = [
         notes="Insurgent presence, not territory: the narrow stretch of North Sinai between "
         "el-Arish (left out: attacked, never held) and Rafah on the Gaza border, where Wilayat "
         "Sinai operated. It briefly seized parts of Sheikh Zuweid on 1 July 2015 and was driven "
-        "out the same day. Still active when the article appeared, so the version has no end.",
+        "out the same day.",
         parts=[
             [
                 (33.90, 31.6),
@@ -190,6 +194,20 @@ SINAI_VERSIONS = [
                 (34.35, 31.6),
             ]
         ],
+    ),
+    version(
+        SINAI,
+        SINAI_NAME,
+        status="presence",
+        valid_from="2018-02-09",
+        countries=["EG"],
+        sources=["defensepost-2018-02-09-sinai", "eis-2018-08-22-sinai", "spiegel-2019-03-30"],
+        notes="After the army's Comprehensive Operation Sinai 2018 (from 9 February 2018): the "
+        "villages south of Sheikh Zuweid and Rafah, which the army tried to isolate in July "
+        "2018; the coastal towns are left out. The article: the army 'kept it in check' "
+        "without breaking it. The southern edge is drawn by judgement. No end: still present "
+        "when the article appeared.",
+        parts=[[(33.98, 31.15), (34.15, 31.18), (34.35, 31.20), (34.30, 31.03), (34.05, 30.98)]],
     ),
 ]
 
