@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.importing.readers import ImportRefused, read_features
@@ -98,18 +99,31 @@ def source_objects(resolved, cache=None):
             continue
         identity = ("inline", value["title"], value["publisher"], value.get("url") or "")
         if identity not in cache:
-            published = value.get("published")
-            cache[identity], _ = Source.objects.get_or_create(
-                title=value["title"],
-                publisher=value["publisher"],
-                url=value.get("url") or "",
-                defaults={
-                    "published": date.fromisoformat(published) if published else None,
-                    "quote": value.get("quote") or "",
-                },
-            )
+            cache[identity] = inline_source(value)
         objects.append(cache[identity])
     return objects
+
+
+def inline_source(value):
+    """The source an inline citation names, matched on title, publisher and link.
+
+    A keyed source with the same identity (say, from another theme's sources file) may already
+    exist beside an earlier inline copy; prefer the keyed one instead of failing on two matches.
+    """
+    same = Source.objects.filter(
+        title=value["title"], publisher=value["publisher"], url=value.get("url") or ""
+    )
+    source = same.order_by(F("key").asc(nulls_last=True), "pk").first()
+    if source is None:
+        published = value.get("published")
+        source = Source.objects.create(
+            title=value["title"],
+            publisher=value["publisher"],
+            url=value.get("url") or "",
+            published=date.fromisoformat(published) if published else None,
+            quote=value.get("quote") or "",
+        )
+    return source
 
 
 def plan_step(row, action, changed=(), was_state=None):

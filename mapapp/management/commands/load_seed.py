@@ -50,9 +50,10 @@ def read_json(path):
 
 def load_actors(path):
     for actor in read_json(path):
-        Actor.objects.update_or_create(
-            slug=actor["slug"],
-            defaults={
+        save_if_changed(
+            Actor,
+            {"slug": actor["slug"]},
+            {
                 "name": actor["name"],
                 "color": actor["color"],
                 "description": actor.get("description", ""),
@@ -67,9 +68,10 @@ def load_sources(path, defined):
             raise CommandError(f"source {key!r} is defined in both {defined[key]} and {path.name}")
         defined[key] = path.name
         published = source.get("published")
-        Source.objects.update_or_create(
-            key=key,
-            defaults={
+        save_if_changed(
+            Source,
+            {"key": key},
+            {
                 "title": source["title"],
                 "publisher": source["publisher"],
                 "url": source.get("url") or "",
@@ -77,3 +79,20 @@ def load_sources(path, defined):
                 "published": date.fromisoformat(published) if published else None,
             },
         )
+
+
+def save_if_changed(model, lookup, values):
+    """update_or_create that writes nothing when the row already holds these values.
+
+    Every write raises the data version and so empties the API caches; reloading an unchanged
+    seed (each `make run` does) must leave them warm.
+    """
+    row = model.objects.filter(**lookup).first()
+    if row is None:
+        return model.objects.create(**lookup, **values)
+    changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(row, name, value)
+        row.save(update_fields=list(changed))
+    return row
