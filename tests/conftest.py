@@ -3,6 +3,23 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_idle_sessions_before_teardown(django_db_setup, django_db_blocker):
+    """Let the test database be dropped at the end of the run.
+
+    A server thread of the browser tests can still hold an idle connection when the session
+    ends, and PostgreSQL refuses to drop a database in use. Only idle sessions of the test
+    database itself are ended, after every test has run.
+    """
+    yield
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'"
+        )
 
 
 @pytest.fixture(autouse=True)
