@@ -105,7 +105,8 @@ def test_every_audit_source_key_exists():
 
 
 @pytest.mark.django_db
-def test_every_town_that_lay_in_is_ground_is_audited(seeded):
+@pytest.mark.parametrize("country", ["IQ", "SY", "LB"])
+def test_every_town_that_lay_in_is_ground_is_audited(seeded, country):
     """A town of 10,000+ inside any published IS held polygon, ever, has an audit row."""
     audited = {(p.values[0]["place"], p.values[0]["country"]) for p in audit_rows()}
     audited_points = [
@@ -116,6 +117,8 @@ def test_every_town_that_lay_in_is_ground_is_audited(seeded):
     )
     missing = []
     for town in gazetteer_towns():
+        if town["country"] != country:
+            continue
         point = Point(town["lon"], town["lat"], srid=4326)
         if (town["name"], town["country"]) in audited:
             continue
