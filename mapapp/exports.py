@@ -1,17 +1,20 @@
-"""Export dated polygons as GeoJSON, CSV (geometry as WKT) or KML, for one date or all history.
+"""Export dated polygons as GeoJSON, CSV (geometry as WKT), KML or GeoPackage, for one date or
+all history, with each version's sources.
 
-The public endpoint /api/v1/export gives published versions only, to anyone; the admin's export
-action gives whatever versions an editor selected, drafts included.
+The public endpoint /api/v1/export gives published versions only, to anyone, cached per
+(format, date, data version) with an ETag; the admin's export actions give whatever versions an
+editor selected, drafts included, through the same writers.
 """
 
 import csv
 import io
 import json
-from xml.sax.saxutils import escape
+from datetime import date
 
 from django.http import HttpResponse
 
-from mapapp.http import api_view
+from mapapp import export_gpkg, export_kml
+from mapapp.http import api_view, cached_body
 from mapapp.models import DatedPolygon, State
 from mapapp.params import BadParameter, parse_date, reject_unknown, single
 
@@ -19,6 +22,7 @@ FORMATS = {
     "geojson": ("application/geo+json", "geojson"),
     "csv": ("text/csv; charset=utf-8", "csv"),
     "kml": ("application/vnd.google-earth.kml+xml", "kml"),
+    "gpkg": ("application/geopackage+sqlite3", "gpkg"),
 }
 COLUMNS = (
     "id",
@@ -34,9 +38,22 @@ COLUMNS = (
     "valid_from_precision",
     "valid_to_precision",
     "area_km2",
-    "sources",
     "notes",
 )
+# Flat files (CSV, GeoPackage) carry the sources as parallel lists, one column per field, in
+# the same order, joined with SOURCE_SEPARATOR: the n-th URL belongs to the n-th title.
+SOURCE_COLUMNS = {
+    "source_titles": "title",
+    "source_publishers": "publisher",
+    "source_urls": "url",
+    "source_dates": "published",
+}
+SOURCE_SEPARATOR = " | "
+
+
+def source_order(source):
+    """The API's order of sources: oldest first, undated last, then by title."""
+    return (source.published is None, source.published or date.min, source.title)
 
 
 def properties(version):
@@ -55,11 +72,28 @@ def properties(version):
         "valid_to_precision": version.valid_to_precision,
         "area_km2": round(version.area_km2, 3) if version.area_km2 is not None else None,
         "sources": [
-            {"title": s.title, "publisher": s.publisher, "url": s.url}
-            for s in version.sources.all()
+            {
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                "published": s.published.isoformat() if s.published else None,
+            }
+            for s in sorted(version.sources.all(), key=source_order)
         ],
         "notes": version.notes,
     }
+
+
+def flat_properties(version):
+    """properties() with the sources as SOURCE_COLUMNS, for formats without nested values."""
+    row = properties(version)
+    sources = row.pop("sources")
+    for column, field in SOURCE_COLUMNS.items():
+        # A separator inside a title would shift the lists; it is written as a slash.
+        row[column] = SOURCE_SEPARATOR.join(
+            (s[field] or "").replace(SOURCE_SEPARATOR, " / ") for s in sources
+        )
+    return row
 
 
 def as_geojson(versions):
@@ -70,49 +104,55 @@ def as_geojson(versions):
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
 
 
+def csv_cell(value):
+    """The text of one CSV cell; every cell of the export is written through here."""
+    return "" if value is None else str(value)
+
+
 def as_csv(versions):
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow((*COLUMNS, "wkt"))
+    header = (*COLUMNS, *SOURCE_COLUMNS, "wkt")
+    writer.writerow(header)
     for version in versions:
-        row = properties(version)
-        row["sources"] = " | ".join(f"{s['publisher']}: {s['title']}" for s in row["sources"])
-        writer.writerow(
-            (*(row[c] if row[c] is not None else "" for c in COLUMNS), version.geometry.wkt)
-        )
+        row = {**flat_properties(version), "wkt": version.geometry.wkt}
+        writer.writerow(csv_cell(row[column]) for column in header)
     return out.getvalue()
 
 
 def as_kml(versions):
-    placemarks = []
-    for version in versions:
-        row = properties(version)
-        data = "".join(
-            f'<Data name="{name}"><value>{escape(str(row[name] or ""))}</value></Data>'
-            for name in COLUMNS
-            if name != "sources"
-        )
-        end = f"<end>{row['valid_to']}</end>" if row["valid_to"] else ""
-        placemarks.append(
-            f"<Placemark><name>{escape(str(version))}</name>"
-            f"<TimeSpan><begin>{row['valid_from']}</begin>{end}</TimeSpan>"
-            f"<ExtendedData>{data}</ExtendedData>{version.geometry.kml}</Placemark>"
-        )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'
-        f"<Document>{''.join(placemarks)}</Document></kml>\n"
-    )
+    return export_kml.document(versions, properties, COLUMNS)
 
 
-WRITERS = {"geojson": as_geojson, "csv": as_csv, "kml": as_kml}
+def as_gpkg(versions):
+    features = [
+        {
+            "type": "Feature",
+            "geometry": json.loads(v.geometry.geojson),
+            "properties": flat_properties(v),
+        }
+        for v in versions
+    ]
+    return export_gpkg.geopackage({"type": "FeatureCollection", "features": features})
+
+
+WRITERS = {"geojson": as_geojson, "csv": as_csv, "kml": as_kml, "gpkg": as_gpkg}
+
+
+def body_of(versions, fmt):
+    versions = versions.select_related("territory", "actor").prefetch_related("sources")
+    return WRITERS[fmt](versions)
+
+
+def attach(response, fmt, name):
+    response["Content-Disposition"] = f'attachment; filename="{name}.{FORMATS[fmt][1]}"'
+    return response
 
 
 def export_response(versions, fmt, name):
-    content_type, suffix = FORMATS[fmt]
-    versions = versions.select_related("territory", "actor").prefetch_related("sources")
-    response = HttpResponse(WRITERS[fmt](versions), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{suffix}"'
-    return response
+    """The file for an admin action: built on the spot (a selection is not worth caching)."""
+    response = HttpResponse(body_of(versions, fmt), content_type=FORMATS[fmt][0])
+    return attach(response, fmt, name)
 
 
 def valid_on(queryset, day):
@@ -121,7 +161,7 @@ def valid_on(queryset, day):
 
 @api_view
 def export(request):
-    """GET /api/v1/export?format=geojson|csv|kml[&date=YYYY-MM-DD] — published versions."""
+    """GET /api/v1/export?format=geojson|csv|kml|gpkg[&date=YYYY-MM-DD] — published versions."""
     reject_unknown(request.GET, ("format", "date"))
     fmt = single(request.GET, "format", required=True)
     if fmt not in FORMATS:
@@ -129,5 +169,9 @@ def export(request):
     day = single(request.GET, "date")
     day = parse_date("date", day) if day else None
     versions = valid_on(DatedPolygon.objects.filter(state=State.PUBLISHED), day)
+    versions = versions.order_by("valid_from", "territory__slug")
     name = f"control-{day.isoformat()}" if day else "control-history"
-    return export_response(versions.order_by("valid_from", "territory__slug"), fmt, name)
+    response = cached_body(
+        request, ["export", fmt, day], lambda: body_of(versions, fmt), FORMATS[fmt][0]
+    )
+    return attach(response, fmt, name)

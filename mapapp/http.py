@@ -42,7 +42,7 @@ def api_view(view):
 
 
 def cached_body(request, key_parts, build, content_type="application/json"):
-    """Serve `build()` (a str) from the cache under key_parts + data version, with an ETag."""
+    """Serve `build()` (str or bytes) from the cache under key_parts + data version, with ETag."""
     key = (
         "api:"
         + hashlib.sha256(
@@ -51,7 +51,8 @@ def cached_body(request, key_parts, build, content_type="application/json"):
     )
     entry = cache.get(key)
     if entry is None:
-        raw = build().encode()
+        raw = build()
+        raw = raw.encode() if isinstance(raw, str) else raw
         entry = (raw, gzip.compress(raw, compresslevel=6))
         cache.set(key, entry, timeout=None)
     etag = f'"{key[4:]}"'

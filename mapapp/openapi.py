@@ -99,14 +99,14 @@ PATHS = {
 # Downloads for newsrooms and GIS tools (mapapp/exports.py).
 PATHS["/api/v1/export"] = {
     "get": {
-        "summary": "Download published polygons as GeoJSON, CSV (geometry as WKT) or KML",
+        "summary": "Download published polygons as GeoJSON, CSV (WKT), KML or GeoPackage",
         "description": "Published versions valid on `date`, or the whole published history "
-        "without it; served as an attachment.",
+        "without it, with their sources; served as an attachment with an ETag.",
         "parameters": [
             param(
                 "format",
-                "geojson, csv or kml.",
-                {"type": "string", "enum": ["geojson", "csv", "kml"]},
+                "geojson, csv, kml or gpkg.",
+                {"type": "string", "enum": ["geojson", "csv", "kml", "gpkg"]},
                 required=True,
             ),
             param("date", "Only versions shown on this day, YYYY-MM-DD.", DATE),
@@ -118,6 +118,7 @@ PATHS["/api/v1/export"] = {
                     "application/geo+json": {},
                     "text/csv": {},
                     "application/vnd.google-earth.kml+xml": {},
+                    "application/geopackage+sqlite3": {},
                 },
             },
             "400": ERROR,

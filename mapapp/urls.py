@@ -13,6 +13,7 @@ urlpatterns = [
     path("api/v1/schema", api.schema, name="api-schema"),
     path("api/v1/export", exports.export, name="api-export"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
+    path("ogc/", include("mapapp.ogc.urls")),
     path("admin/", admin.site.urls),
     path("", include("mapapp.snapshots.urls")),
 ]

@@ -98,6 +98,7 @@ class DatedPolygonAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
         "export_geojson",
         "export_csv",
         "export_kml",
+        "export_gpkg",
     ]
 
     def get_form(self, request, obj=None, **kwargs):
@@ -195,6 +196,10 @@ class DatedPolygonAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     @admin.action(description="Export selected as KML")
     def export_kml(self, request, queryset):
         return exports.export_response(queryset, "kml", "dated-polygons")
+
+    @admin.action(description="Export selected as GeoPackage")
+    def export_gpkg(self, request, queryset):
+        return exports.export_response(queryset, "gpkg", "dated-polygons")
 
 
 def basemap_urls():

@@ -88,22 +88,30 @@ def touches(rings, box):
     return min(lons) <= east and max(lons) >= west and min(lats) <= north and max(lats) >= south
 
 
-def stripes(size, spacing, width, phase=0):
-    """A mask of diagonal stripes, for hatching that lets the colour beneath show through.
+def hatch_mask(size, origin, hatch, scale=1):
+    """A mask of the style spec's `hatch` (static/style/map-style.json) over a box of the image.
 
-    `phase` (the mask's left + top in the image) keeps neighbouring areas' stripes aligned.
+    Full on the stripes, the hatch's tint between them, as the map's Canvas pattern draws it.
+    Stripes are computed in image coordinates (`origin` is the box's top left), so neighbouring
+    areas' stripes line up; `scale` turns the spec's CSS pixels into image pixels.
     """
-    mask = Image.new("L", size, 0)
-    draw = ImageDraw.Draw(mask)
-    for offset in range(-size[1] - phase % spacing, size[0], spacing):
-        draw.line((offset, size[1], offset + size[1], 0), fill=255, width=width)
-    return mask
+    width, height = size
+    x = np.arange(width, dtype=float)[None, :] + origin[0]
+    y = np.arange(height, dtype=float)[:, None] + origin[1]
+    angle = math.radians(hatch["angle"])
+    spacing, line = hatch["spacing"] * scale, hatch["width"] * scale
+    # Lines x*sin(a) + y*cos(a) = c run at `angle` counter-clockwise on screen (y points down).
+    on = np.mod(x * math.sin(angle) + y * math.cos(angle), spacing) < line
+    if hatch["cross"]:
+        on = on | (np.mod(x * math.cos(angle) - y * math.sin(angle), spacing) < line)
+    values = np.where(on, 255, round(255 * hatch["tint"])).astype(np.uint8)
+    return Image.fromarray(values, "L")
 
 
 def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None, dash=None):
     """Fill a (Multi)Polygon with `rgb` at `opacity` (0..1), holes left clear.
 
-    `hatch` (spacing, line width in pixels) fills with diagonal stripes instead of a flat tint.
+    `hatch` (a spec hatch entry, scale) fills with its stripes instead of a flat tint.
     The mask covers only the polygon's pixel box: a country far larger than the image, or a
     small town, costs what it shows.
     """
@@ -128,7 +136,8 @@ def fill(image, frame, geometry, rgb, opacity, outline=None, width=1, hatch=None
         for hole in holes:
             draw.polygon([(x - left, y - top) for x, y in hole], fill=0)
     if hatch:
-        mask = ImageChops.multiply(mask, stripes(mask.size, *hatch, phase=left + top))
+        spec, scale = hatch
+        mask = ImageChops.multiply(mask, hatch_mask(mask.size, (left, top), spec, scale))
     image.paste(rgb, (left, top, right, bottom), mask=mask)
     if outline:
         stroke(image, frame, geometry, outline, width, dash)
@@ -167,8 +176,3 @@ def dashes(points, on, off):
     if visible and len(current) > 1:
         pieces.append(current)
     return pieces
-
-
-def hex_rgb(color):
-    color = color.lstrip("#")
-    return tuple(int(color[i : i + 2], 16) for i in (0, 2, 4))

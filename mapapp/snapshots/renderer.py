@@ -2,8 +2,10 @@
 
 The image carries what the map shows: the offline Natural Earth basemap and gazetteer, the
 polygons in their actors' colours (Actor.color, frozen in the snapshot's legend) with the map's
-opacities, the gained/lost ground of a comparison, the events, a legend, the date and the
-credit. Snapshots never change, so the bytes are rendered once and kept in the cache.
+opacities, hatching, weights and dashes, the gained/lost ground of a comparison, the events, a
+legend, the date and the credit. Every colour and line comes from the map's style spec
+(static/style/map-style.json, read through mapapp/style.py). Snapshots never change, so the
+bytes are rendered once and kept in the cache.
 """
 
 import io
@@ -15,21 +17,23 @@ from django.core.cache import cache
 from django.utils.dateformat import format as format_date
 from PIL import Image, ImageDraw, ImageFont
 
+from mapapp import style
 from mapapp.snapshots import mapdraw
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 5
+RENDERER_VERSION = 6
 DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
-SEA, LAND, BORDER = (207, 223, 235), (243, 240, 232), (138, 138, 138)
-WATER, RIVER = (188, 214, 234), (109, 156, 196)
-GAINED, LOST, INK = (26, 150, 65), (215, 25, 28), (34, 34, 34)
+INK = (34, 34, 34)
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 
 
-def status_opacity(status):
-    """The fill opacities of static/map/map.js, so image and map read the same."""
-    return {"presence": 0.18, "contested": 0.3, "claimed": 0.3}.get(status, 0.55)
+def basemap_rgb(name):
+    return style.rgb(style.spec()["basemap"][name])
+
+
+def change_rgb(change):
+    return style.rgb(style.spec()["change"][change]["color"])
 
 
 def render_png(snapshot, size="social"):
@@ -45,7 +49,7 @@ def render_png(snapshot, size="social"):
 def draw_snapshot(snapshot, width, height):
     # Pillow does not antialias fills: draw small images at twice the size and scale down.
     factor = 2 if width <= 1200 else 1
-    canvas = Image.new("RGB", (width * factor, height * factor), SEA)
+    canvas = Image.new("RGB", (width * factor, height * factor), basemap_rgb("sea"))
     frame = mapdraw.Frame(frame_bbox(snapshot), *canvas.size)
     draw_basemap(canvas, frame, factor)
     draw_data(canvas, frame, snapshot, factor)
@@ -84,43 +88,82 @@ def basemap_layer(name):
 
 
 def draw_basemap(canvas, frame, factor):
+    b = style.spec()["basemap"]
+    land, border, lake, edge = (basemap_rgb(k) for k in ("land", "border", "lake", "lake_edge"))
     for feature in basemap_layer("countries"):
-        mapdraw.fill(canvas, frame, feature["geometry"], LAND, 1.0, BORDER, 1.2 * factor)
+        geometry = feature["geometry"]
+        mapdraw.fill(canvas, frame, geometry, land, 1.0, border, b["border_weight"] * factor)
     for feature in basemap_layer("lakes"):
-        mapdraw.fill(canvas, frame, feature["geometry"], WATER, 1.0, RIVER, 0.6 * factor)
+        geometry = feature["geometry"]
+        mapdraw.fill(canvas, frame, geometry, lake, 1.0, edge, b["lake_edge_weight"] * factor)
     for feature in basemap_layer("rivers"):
-        mapdraw.stroke(canvas, frame, feature["geometry"], RIVER, 1.5 * factor)
+        river = basemap_rgb("river")
+        mapdraw.stroke(canvas, frame, feature["geometry"], river, b["river_weight"] * factor)
+
+
+def draw_area(canvas, frame, feature, rgb, selected, factor):
+    """One area as the map draws it: the status's fill or hatch, weight and confidence dash."""
+    p = feature["properties"]
+    look = style.polygon_style(p["status"], p.get("confidence"))
+    outline, weight = rgb, look["weight"]
+    if selected:
+        # The area the editor had selected stands out, as it did on the map.
+        outline, weight = (
+            style.rgb(style.spec()["selected"]["color"]),
+            style.spec()["selected"]["weight"],
+        )
+    dash = tuple(v * factor for v in look["dash"]) if look["dash"] and not selected else None
+    hatch = (look["hatch"], factor) if look["hatch"] else None
+    mapdraw.fill(
+        canvas,
+        frame,
+        feature["geometry"],
+        rgb,
+        look["fill_opacity"],
+        outline,
+        weight * factor,
+        hatch=hatch,
+        dash=dash,
+    )
+
+
+def draw_change(canvas, frame, feature, factor):
+    """Ground gained or lost, in the spec's colours (lost ground hatched, as on the map)."""
+    look = style.change_style(feature["properties"]["change"])
+    rgb = style.rgb(look["color"])
+    hatch = (look["hatch"], factor) if look["hatch"] else None
+    mapdraw.fill(
+        canvas,
+        frame,
+        feature["geometry"],
+        rgb,
+        look["fill_opacity"],
+        rgb,
+        look["weight"] * factor,
+        hatch,
+    )
 
 
 def draw_data(canvas, frame, snapshot, factor):
-    colours = {a["slug"]: mapdraw.hex_rgb(a["color"]) for a in snapshot.legend}
+    colours = {a["slug"]: style.rgb(a["color"]) for a in snapshot.legend}
+    fallback = style.spec()["fallback_color"]
     for feature in snapshot.features["features"]:
         p = feature["properties"]
-        rgb = colours.get(p["actor"]) or mapdraw.hex_rgb(p.get("color") or "#666666")
-        # Line weights and dashes follow static/map/map.js: besieged ground has a heavy edge,
-        # boundaries not confirmed are dashed, and the area the editor had selected stands out.
-        weight = 3 if p["status"] == "besieged" else 1.5
-        if snapshot.area and p.get("id") == snapshot.area:
-            weight = 4
-        dash = (5 * factor, 4 * factor) if p.get("confidence") != "confirmed" else None
-        opacity = status_opacity(p["status"])
-        mapdraw.fill(
-            canvas, frame, feature["geometry"], rgb, opacity, rgb, weight * factor, dash=dash
-        )
+        rgb = colours.get(p["actor"]) or style.rgb(p.get("color") or fallback)
+        selected = bool(snapshot.area and p.get("id") == snapshot.area)
+        draw_area(canvas, frame, feature, rgb, selected, factor)
     for feature in (snapshot.diff or {}).get("features", []):
-        rgb = GAINED if feature["properties"]["change"] == "gained" else LOST
-        # Hatched, so the colour of whoever holds the ground stays visible beneath.
-        hatch = (16 * factor, 4 * factor)
-        mapdraw.fill(canvas, frame, feature["geometry"], rgb, 0.8, rgb, 2.5 * factor, hatch)
+        draw_change(canvas, frame, feature, factor)
     draw = ImageDraw.Draw(canvas)
-    radius = 5 * factor
+    event = style.spec()["event"]
+    radius = event["radius"] * factor
     for feature in snapshot.events["features"]:
         x, y = frame.point(*feature["geometry"]["coordinates"])
         draw.ellipse(
             (x - radius, y - radius, x + radius, y + radius),
-            fill=(153, 27, 30),
-            outline="white",
-            width=factor * 2,
+            fill=style.rgb(event["fill"]),
+            outline=event["line"],
+            width=factor * event["weight"],
         )
 
 
@@ -211,9 +254,9 @@ def draw_furniture(canvas, snapshot, s):
 
 
 def draw_legend(draw, snapshot, s, bottom):
-    rows = [(mapdraw.hex_rgb(a["color"]), a["name"]) for a in snapshot.legend]
+    rows = [(style.rgb(a["color"]), a["name"]) for a in snapshot.legend]
     if snapshot.diff is not None:
-        rows += [(GAINED, "Ground gained"), (LOST, "Ground lost")]
+        rows += [(change_rgb("gained"), "Ground gained"), (change_rgb("lost"), "Ground lost")]
     props = [f["properties"] for f in snapshot.features["features"]]
     keys = []
     if any(p["status"] == "presence" for p in props):

@@ -29,11 +29,12 @@
     },
   });
 
-  const STYLES = {
-    countries: { pane: "editorBasemap", color: "#8a8a8a", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 },
-    lakes: { pane: "editorBasemap", color: "#7aa6c8", weight: 0.5, fillColor: "#bcd6ea", fillOpacity: 1 },
-    rivers: { pane: "editorBasemap", color: "#6d9cc4", weight: 1.2, fill: false },
-  };
+  // The map's style spec (static/style/), loaded as an ES module from this classic script: the
+  // widget must define its field store before django-leaflet builds the map, so it cannot be a
+  // module itself.
+  const spec = import(new URL("../style/style.js", document.currentScript.src)).then((m) =>
+    m.ready.then(() => m)
+  );
 
   function config() {
     const node = document.getElementById("editor-map-config") || document.getElementById("import-preview");
@@ -42,21 +43,25 @@
 
   async function addBasemap(map, urls) {
     if (!map.getPane("editorBasemap")) map.createPane("editorBasemap").style.zIndex = 150;
+    const { basemapStyle } = await spec;
     for (const name of ["countries", "lakes", "rivers"]) {
       const response = await fetch(urls[name]);
-      if (response.ok) L.geoJSON(await response.json(), { ...STYLES[name], interactive: false }).addTo(map);
+      const style = { ...basemapStyle(name), pane: "editorBasemap", interactive: false };
+      if (response.ok) L.geoJSON(await response.json(), style).addTo(map);
     }
   }
 
-  function neighboursLayer(map, settings) {
+  async function neighboursLayer(map, settings) {
     if (!map.getPane("editorNeighbours")) map.createPane("editorNeighbours").style.zIndex = 350;
+    const { STYLE } = await spec;
+    const draft = STYLE.draft;
     const layer = L.geoJSON(null, {
       pane: "editorNeighbours",
       style: (f) => ({
         color: f.properties.color,
-        weight: 1,
-        dashArray: f.properties.state === "draft" ? "4 4" : null,
-        fillOpacity: 0.15,
+        weight: draft.weight,
+        dashArray: f.properties.state === "draft" ? draft.dash.join(" ") : null,
+        fillOpacity: draft.fill_opacity,
       }),
       onEachFeature: (f, l) => l.bindTooltip(`${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`),
     }).addTo(map);

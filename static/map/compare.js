@@ -1,22 +1,18 @@
 // Comparing two dates: the ground each actor gained and lost between them (/api/v1/diff), drawn
 // over the map with its km² figures. The earlier of the two dates is always "from".
 
-import { HatchCanvas } from "./layers.js";
+import { hatchCanvas } from "../style/hatch.js";
+import { changeStyle } from "../style/style.js";
 import { append, fetchJSON, formatDay, formatKm2 } from "./util.js";
-
-const GAINED = "#1a9850";
-const LOST = "#d73027";
 
 export function createCompare(map, config, onCompare) {
   map.createPane("diff").style.zIndex = 430;
-  const renderer = new HatchCanvas({ pane: "diff", padding: 0.3 });
+  const renderer = hatchCanvas({ pane: "diff", padding: 0.3 });
   const layer = L.geoJSON(null, {
     pane: "diff",
     renderer,
     interactive: false,
-    style: (f) => f.properties.change === "gained"
-      ? { color: GAINED, weight: 2, fillColor: GAINED, fillOpacity: 0.45 }
-      : { color: LOST, weight: 2, fillColor: LOST, fillOpacity: 0.9, hatch: "contested" },
+    style: (f) => changeStyle(f.properties.change),
   }).addTo(map);
   const input = document.getElementById("compare-input");
   const results = document.getElementById("compare-results");

@@ -1,6 +1,7 @@
 // Events as markers with dated popups. The map shows the events of the year up to the date
 // shown; those since the current change date are drawn larger, as the news of the day.
 
+import { eventMarkerStyle } from "../style/style.js";
 import { append, dayNumber, fetchJSON, formatDay, say } from "./util.js";
 
 const WINDOW_DAYS = 365;
@@ -16,7 +17,7 @@ export async function createEvents(map, config) {
   }
   const markers = events.map((feature) => {
     const [lon, lat] = feature.geometry.coordinates;
-    const marker = L.circleMarker([lat, lon], { pane: "events", radius: 6, color: "#fff", weight: 2, fillColor: "#b2182b", fillOpacity: 1 });
+    const marker = L.circleMarker([lat, lon], { ...eventMarkerStyle(), pane: "events" });
     marker.bindPopup(() => popupFor(feature.properties), { maxWidth: 300 });
     marker.feature = feature;
     return marker;
@@ -30,7 +31,9 @@ export async function createEvents(map, config) {
         const p = marker.feature.properties;
         const age = today - dayNumber(p.date);
         if (age < 0 || age > WINDOW_DAYS) continue;
-        marker.setRadius(epoch && p.date >= epoch ? 8 : 5);
+        // The news of the day (since the current change date) is drawn larger.
+        const radius = eventMarkerStyle().radius;
+        marker.setRadius(epoch && p.date >= epoch ? radius + 3 : radius);
         layer.addLayer(marker);
       }
       document.body.dataset.eventCount = String(layer.getLayers().length);

@@ -15,6 +15,7 @@ import { readUrl, viewOf, writeUrl } from "./state.js";
 import { renderSummary, setUpCopy, summarise } from "./summary.js";
 import { createTimeline } from "./timeline.js";
 import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
+import { ready as styleReady } from "../style/style.js";
 
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
@@ -31,6 +32,7 @@ window.addEventListener("map:init", (event) => start(event.detail.map));
 
 async function start(map) {
   app.map = map;
+  await styleReady;
   // The generated summary describes the map to screen readers.
   map.getContainer().setAttribute("aria-describedby", "summary");
   const fromUrl = readUrl();

@@ -1,146 +1,143 @@
 // The embed: a frozen snapshot (data inline) or the live map at a date (one API request).
-// Kept tiny and dependency-free beside Leaflet so an article's page stays light.
-(function () {
-  "use strict";
-  const config = JSON.parse(document.getElementById("embed-config").textContent);
-  const STATUS_OPACITY = { presence: 0.18, contested: 0.3, claimed: 0.3 };
-  const CHANGE_COLOURS = { gained: "#1a9641", lost: "#d7191c" };
-  const REGION = [[31.0, 35.5], [38.0, 48.5]];
-  const map = L.map("embed-map", { scrollWheelZoom: false, attributionControl: false });
-  const renderer = L.canvas({ padding: 0.3 });
-  map.createPane("basemap").style.zIndex = 150;
+// Small beside Leaflet so an article's page stays light; it draws with the map's own style spec
+// and hatching (static/style/), so an embed reads like the map it was taken from.
 
-  // Same styles as static/map/map.js, so an embed reads like the map it was taken from.
-  function styleFor(feature) {
-    const p = feature.properties;
-    const color = p.color || "#666666";
-    const style = { color, weight: 1.5, fillColor: color, opacity: 0.9,
-      fillOpacity: STATUS_OPACITY[p.status] || 0.55 };
-    if (p.status === "besieged") style.weight = 3;
-    if (p.confidence && p.confidence !== "confirmed") style.dashArray = "5 4";
-    // The area the editor had selected stands out, as its panel did on the map.
-    if (config.area && p.id === config.area) Object.assign(style, { weight: 4, opacity: 1 });
-    return style;
+import { hatchCanvas } from "../style/hatch.js";
+import {
+  STYLE, applyCssVariables, areaStyle, basemapStyle, changeStyle, eventMarkerStyle, ready,
+} from "../style/style.js";
+
+await ready;
+
+const config = JSON.parse(document.getElementById("embed-config").textContent);
+const REGION = [[31.0, 35.5], [38.0, 48.5]];
+const map = L.map("embed-map", { scrollWheelZoom: false, attributionControl: false });
+const renderer = hatchCanvas({ padding: 0.3 });
+map.createPane("basemap").style.zIndex = 150;
+applyCssVariables();
+
+function styleFor(feature) {
+  const p = feature.properties;
+  // The area the editor had selected stands out, as its panel did on the map.
+  const selected = Boolean(config.area && p.id === config.area);
+  return areaStyle(p, p.color || STYLE.fallback_color, selected);
+}
+
+function text(tag, value) {
+  const el = document.createElement(tag);
+  el.textContent = value;
+  return el;
+}
+
+function popup(p) {
+  const root = document.createElement("div");
+  root.appendChild(text("strong", p.territory || p.title || ""));
+  const line = p.actor_name
+    ? `${p.actor_name}, ${p.status}; ${p.valid_from} – ${p.valid_to || "still valid"}`
+    : p.date;
+  root.appendChild(text("div", line));
+  return root;
+}
+
+function draw(features, diff, events) {
+  const layer = L.geoJSON(features, { renderer, style: styleFor,
+    onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)) }).addTo(map);
+  if (diff) {
+    L.geoJSON(diff, { renderer, interactive: false, style: (f) => changeStyle(f.properties.change) })
+      .addTo(map);
   }
-
-  function text(tag, value) {
-    const el = document.createElement(tag);
-    el.textContent = value;
-    return el;
+  if (events) {
+    L.geoJSON(events, {
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer, ...eventMarkerStyle() }),
+      onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)),
+    }).addTo(map);
   }
+  return layer;
+}
 
-  function popup(p) {
-    const root = document.createElement("div");
-    root.appendChild(text("strong", p.territory || p.title || ""));
-    const line = p.actor_name
-      ? `${p.actor_name}, ${p.status}; ${p.valid_from} – ${p.valid_to || "still valid"}`
-      : p.date;
-    root.appendChild(text("div", line));
-    return root;
-  }
-
-  function draw(features, diff, events) {
-    const layer = L.geoJSON(features, { renderer, style: styleFor,
-      onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)) }).addTo(map);
-    if (diff) {
-      L.geoJSON(diff, { renderer, style: (f) => ({ color: CHANGE_COLOURS[f.properties.change],
-        fillColor: CHANGE_COLOURS[f.properties.change], weight: 2.5, dashArray: "6 4",
-        fillOpacity: 0.25 }) }).addTo(map);
-    }
-    if (events) {
-      L.geoJSON(events, { pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer,
-        radius: 5, color: "#ffffff", weight: 2, fillColor: "#991b1e", fillOpacity: 1 }),
-        onEachFeature: (f, l) => l.bindPopup(() => popup(f.properties)) }).addTo(map);
-    }
-    return layer;
-  }
-
-  function frame(layer) {
-    if (config.bbox) {
-      const [w, s, e, n] = config.bbox;
-      map.fitBounds([[s, w], [n, e]]);
-    } else if (config.view) {
-      map.setView([config.view[1], config.view[2]], config.view[0]);
-    } else if (layer.getLayers().length) {
-      map.fitBounds(layer.getBounds(), { padding: [8, 8] });
-    } else {
-      map.fitBounds(REGION);
-    }
-  }
-
-  function legend(actors, features) {
-    const shown = new Set(features.features.map((f) => f.properties.actor));
-    const list = document.getElementById("embed-legend");
-    const rows = actors.filter((a) => shown.has(a.slug)).map((a) => [a.color, a.name]);
-    if (config.diff) rows.push([CHANGE_COLOURS.gained, "Ground gained"], [CHANGE_COLOURS.lost, "Ground lost"]);
-    for (const [color, name] of rows) {
-      const item = text("li", name);
-      const swatch = document.createElement("span");
-      swatch.className = "swatch";
-      swatch.style.background = color;
-      item.prepend(swatch);
-      list.appendChild(item);
-    }
-    list.appendChild(text("li", "Uncoloured ground is not mapped, not empty.")).className = "note";
-  }
-
-  function loadBasemap() {
-    const styles = {
-      "embed-countries": { color: "#8a8a8a", weight: 0.8, fillColor: "#f3f0e8", fillOpacity: 1 },
-      lakes: { color: "#7aa6c8", weight: 0.5, fillColor: "#bcd6ea", fillOpacity: 1 },
-      rivers: { color: "#6d9cc4", weight: 1.2, fill: false },
-    };
-    const basemapRenderer = L.canvas({ pane: "basemap" });
-    for (const [name, style] of Object.entries(styles)) {
-      fetch(config.basemap[name]).then((r) => r.json()).then((data) => {
-        L.geoJSON(data, { pane: "basemap", style, interactive: false, renderer: basemapRenderer })
-          .addTo(map);
-      }).catch(() => {});
-    }
-  }
-
-  // Responsive iframes: the parent page sets the iframe's height from this message.
-  function postHeight() {
-    if (window.parent === window) return;
-    window.parent.postMessage({ type: "territorial-map:height", id: config.id || "live",
-      height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, "*");
-  }
-
-  function rendered(features) {
-    legend(config.legend || config.actors, features);
-    document.body.dataset.featureCount = String(features.features.length);
-    document.body.dataset.rendered = "true";
-    performance.mark("embed-rendered");
-    postHeight();
-    new ResizeObserver(postHeight).observe(document.body);
-    loadBasemap();
-  }
-
-  function isoDaysBefore(iso, days) {
-    const d = new Date(iso + "T00:00:00Z");
-    d.setUTCDate(d.getUTCDate() - days);
-    return d.toISOString().slice(0, 10);
-  }
-
-  async function live() {
-    if (!config.date) return rendered({ type: "FeatureCollection", features: [] });
-    const colours = Object.fromEntries(config.actors.map((a) => [a.slug, a.color]));
-    const [features, events] = await Promise.all([
-      fetch(`${config.api.control}?date=${config.date}`).then((r) => r.json()),
-      fetch(`${config.api.events}?from=${isoDaysBefore(config.date, 92)}&to=${config.date}`)
-        .then((r) => r.json()),
-    ]);
-    features.features.forEach((f) => { f.properties.color = colours[f.properties.actor] || f.properties.color; });
-    frame(draw(features, null, events));
-    rendered(features);
-  }
-
-  if (config.live) {
-    live();
+function frame(layer) {
+  if (config.bbox) {
+    const [w, s, e, n] = config.bbox;
+    map.fitBounds([[s, w], [n, e]]);
+  } else if (config.view) {
+    map.setView([config.view[1], config.view[2]], config.view[0]);
+  } else if (layer.getLayers().length) {
+    map.fitBounds(layer.getBounds(), { padding: [8, 8] });
   } else {
-    const colours = Object.fromEntries(config.legend.map((a) => [a.slug, a.color]));
-    config.features.features.forEach((f) => { f.properties.color = colours[f.properties.actor] || f.properties.color; });
-    frame(draw(config.features, config.diff, config.events));
-    rendered(config.features);
+    map.fitBounds(REGION);
   }
-})();
+}
+
+function legend(actors, features) {
+  const shown = new Set(features.features.map((f) => f.properties.actor));
+  const list = document.getElementById("embed-legend");
+  const rows = actors.filter((a) => shown.has(a.slug)).map((a) => [a.color, a.name]);
+  if (config.diff) {
+    rows.push([STYLE.change.gained.color, "Ground gained"], [STYLE.change.lost.color, "Ground lost"]);
+  }
+  for (const [color, name] of rows) {
+    const item = text("li", name);
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = color;
+    item.prepend(swatch);
+    list.appendChild(item);
+  }
+  list.appendChild(text("li", "Uncoloured ground is not mapped, not empty.")).className = "note";
+}
+
+function loadBasemap() {
+  const basemapRenderer = L.canvas({ pane: "basemap" });
+  const layers = { "embed-countries": "countries", lakes: "lakes", rivers: "rivers" };
+  for (const [name, kind] of Object.entries(layers)) {
+    fetch(config.basemap[name]).then((r) => r.json()).then((data) => {
+      L.geoJSON(data, { pane: "basemap", style: basemapStyle(kind), interactive: false,
+        renderer: basemapRenderer }).addTo(map);
+    }).catch(() => {});
+  }
+}
+
+// Responsive iframes: the parent page sets the iframe's height from this message.
+function postHeight() {
+  if (window.parent === window) return;
+  window.parent.postMessage({ type: "territorial-map:height", id: config.id || "live",
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, "*");
+}
+
+function rendered(features) {
+  legend(config.legend || config.actors, features);
+  document.body.dataset.featureCount = String(features.features.length);
+  document.body.dataset.rendered = "true";
+  performance.mark("embed-rendered");
+  postHeight();
+  new ResizeObserver(postHeight).observe(document.body);
+  loadBasemap();
+}
+
+function isoDaysBefore(iso, days) {
+  const d = new Date(iso + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function live() {
+  if (!config.date) return rendered({ type: "FeatureCollection", features: [] });
+  const colours = Object.fromEntries(config.actors.map((a) => [a.slug, a.color]));
+  const [features, events] = await Promise.all([
+    fetch(`${config.api.control}?date=${config.date}`).then((r) => r.json()),
+    fetch(`${config.api.events}?from=${isoDaysBefore(config.date, 92)}&to=${config.date}`)
+      .then((r) => r.json()),
+  ]);
+  features.features.forEach((f) => { f.properties.color = colours[f.properties.actor] || f.properties.color; });
+  frame(draw(features, null, events));
+  rendered(features);
+}
+
+if (config.live) {
+  live();
+} else {
+  const colours = Object.fromEntries(config.legend.map((a) => [a.slug, a.color]));
+  config.features.features.forEach((f) => { f.properties.color = colours[f.properties.actor] || f.properties.color; });
+  frame(draw(config.features, config.diff, config.events));
+  rendered(config.features);
+}

@@ -149,7 +149,7 @@ def test_export_kml(client, history):
     ("query", "error"),
     [
         ({}, "format is required"),
-        ({"format": "shp"}, "format must be one of geojson, csv, kml, got 'shp'"),
+        ({"format": "shp"}, "format must be one of geojson, csv, kml, gpkg, got 'shp'"),
         (
             {"format": "csv", "date": "2019-02-30"},
             "date must be a real calendar day in the form YYYY-MM-DD, got '2019-02-30'",

@@ -47,8 +47,8 @@ def test_a_comparison_draws_gained_ground_in_green(client, editor, red_polygon):
     ).json()
     image = Image.open(io.BytesIO(client.get(links["image_url"]).content)).convert("RGB")
     r, g, b = (np.asarray(image).astype(int)[:, :, i] for i in range(3))
-    greens = int(((g > 120) & (g > r + 60) & (g > b + 40)).sum())
-    assert greens > 5000  # the hatching of the gained Raqqa box
+    greens = int(((g > 120) & (g > r + 30) & (g > b + 20)).sum())
+    assert greens > 5000  # the gained Raqqa box, flat green as on the map (the style spec)
 
 
 def test_snapshot_responses_are_immutable_with_etags(client, snapshot):
