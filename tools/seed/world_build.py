@@ -1,8 +1,8 @@
 """Build the seed fixtures outside the IS core: provinces abroad, after the fall, the other side.
 
-The outlines are drawn by hand in `world_provinces.py`, `world_after.py` and
-`world_opponents.py` as rough lon/lat rings (what a reader would draw on a paper map from the
-sources cited next to each ring). This script makes them publishable:
+The outlines are drawn by hand in `world_provinces.py`, `world_provinces_more.py`,
+`world_after.py` and `world_opponents.py` as rough lon/lat rings (what a reader would draw on a
+paper map from the sources cited next to each ring). This script makes them publishable:
 
 - each ring is clipped to the 1:10m outlines of the countries it belongs to
   (`fixtures/reference/countries-10m.geojson`), so no polygon spills into the sea or across a
@@ -31,13 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import world_after  # noqa: E402
 import world_opponents  # noqa: E402
 import world_provinces  # noqa: E402
+import world_provinces_more  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 COUNTRIES = ROOT / "fixtures" / "reference" / "countries-10m.geojson"
 POLYGONS = ROOT / "fixtures" / "polygons"
 # Part B's own outputs; every other file in fixtures/polygons belongs to the IS core.
 OUTPUTS = {
-    "provinces.geojson": world_provinces.FEATURES,
+    "provinces.geojson": world_provinces.FEATURES + world_provinces_more.FEATURES,
     "after-the-fall.geojson": world_after.FEATURES,
     "opponents.geojson": world_opponents.FEATURES,
 }
