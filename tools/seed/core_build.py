@@ -21,7 +21,7 @@ from core_pieces import END
 from core_syria import SYRIA
 from shapely.geometry import Polygon, mapping
 from shapely.ops import unary_union
-from source_rules import independent_publishers, load_sources
+from source_rules import independent_publishers, load_sources, split_note
 
 OUT = ROOT / "fixtures" / "polygons" / "is-core.geojson"
 PIECES = SYRIA + IRAQ + ENDGAME
@@ -119,10 +119,10 @@ def precision(day):
 
 
 def changes(day):
-    """What changes on `day`, one sentence per piece, and the pieces that changed."""
+    """What changes on `day`: public sentences, editors' working notes, the pieces that changed."""
     started = [p for p in PIECES if p.start == day]
     ended = [p for p in PIECES if p.end == day]
-    lines = []
+    lines, working = [], []
     for p, verb in [(p, "Gained") for p in started] + [(p, "Lost") for p in ended]:
         if p.cut:
             verb = "Cut out (not IS)" if verb == "Gained" else "No longer cut out"
@@ -130,12 +130,14 @@ def changes(day):
             continue
         held = f"IS-held {p.start.isoformat()} to {p.end.isoformat()}"
         confirmed = " Place and date confirmed by two independent sources." if p.confirmed else ""
-        lines.append(f"{verb}: {p.name} ({held}).{confirmed} {p.note}".strip())
-    return lines, started + ended
+        note, to_editors = split_note(p.note)
+        lines.append(f"{verb}: {p.name} ({held}).{confirmed} {note}".strip())
+        working += [f"{p.name}: {text}" for text in to_editors]
+    return lines, working, started + ended
 
 
 def feature(start, end, geom):
-    lines, changed = changes(start)
+    lines, working, changed = changes(start)
     if not lines:
         # The outline carries over, so the sources that drew it do too.
         changed = active(start)
@@ -155,7 +157,7 @@ def feature(start, end, geom):
         "state": "published",
         "sources": sources,
         "notes": " ".join(lines) + " " + GENERAL_NOTE,
-        "editor_notes": EDITOR_NOTE,
+        "editor_notes": " ".join([*working, EDITOR_NOTE]),
     }
     return {"type": "Feature", "properties": props, "geometry": mapping(geom)}
 

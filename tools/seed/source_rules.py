@@ -1,4 +1,4 @@
-"""What makes a source checkable and two sources independent: the one copy of these rules.
+"""What makes a source checkable, two sources independent, a note public: one copy of the rules.
 
 The seed builders (core_build.py for confirmed pieces) and the seed tests (tests/seed/
 test_sources.py) both import it, so the rule a builder applies is the rule the tests check.
@@ -15,6 +15,13 @@ SOURCES = ROOT / "fixtures" / "sources"
 ARTICLE_SEGMENT = re.compile(r"\d|\.[a-z]{2,5}$|^[^-_]+([-_][^-_]+){2,}$", re.IGNORECASE)
 # Citations of the project's own files or compilations are not sources a reader can check.
 SELF_CITATION = re.compile(r"shared/|newsroom map project|project compilation|CHRONOLOGY\.md")
+# A path ("tools/seed/x", "fixtures/NOTES.md"), a file name with its extension, the project's
+# folders, or the word "script": working notes, which belong in `editor_notes`, not in public.
+WORKING_NOTE = re.compile(
+    r"\b[\w.*-]+/[\w.*-]+/|\b[\w*-]+\.(py|md|csv|json|geojson|txt|sh|js)\b"
+    r"|\btools/|\bshared/|\bfixtures/|\bscripts?\b",
+    re.IGNORECASE,
+)
 
 
 def load_sources():
@@ -58,3 +65,24 @@ def publisher_of(source):
 def independent_publishers(sources):
     """How many different outlets a list of source dicts comes from."""
     return len({publisher_of(s) for s in sources if publisher_of(s)})
+
+
+def split_note(note):
+    """(public, working): sentences and brackets that name files or tools go to the working part.
+
+    Piece notes are written for both audiences at once ("Centre approximate (places.csv)."); a
+    reader gets the sentence, an editor the reference.
+    """
+    working = []
+
+    def bracket(match):
+        if WORKING_NOTE.search(match.group(1)):
+            working.append(match.group(1))
+            return ""
+        return match.group(0)
+
+    public = re.sub(r"\s*\(([^()]*)\)", bracket, note)
+    sentences = re.split(r"(?<=\.)\s+", public)
+    working += [s for s in sentences if WORKING_NOTE.search(s)]
+    public = " ".join(s for s in sentences if not WORKING_NOTE.search(s))
+    return public.strip(), working
