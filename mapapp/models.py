@@ -128,8 +128,10 @@ class DatedPolygon(models.Model):
     claimed_by = models.CharField(max_length=200, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
     notes = models.TextField(blank=True, help_text="Public: shown to readers with the area.")
+    # A database default too, so raw SQL writers (benchmarks, bulk loads) need not know it.
     editor_notes = models.TextField(
         blank=True,
+        db_default="",
         help_text="Editors only (never shown to readers): working notes such as the tool or "
         "file a line was drawn with.",
     )
@@ -214,7 +216,7 @@ class Event(models.Model):
     location = models.PointField(srid=4326)
     description = models.TextField(blank=True)
     editor_notes = models.TextField(
-        blank=True, help_text="Editors only (never shown to readers): working notes."
+        blank=True, db_default="", help_text="Editors only (never shown to readers): working notes."
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="events")
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)

@@ -161,6 +161,7 @@ DERNA_VERSIONS = [
         status="contested",
         valid_from="2014-11-13",
         valid_to="2015-06-11",
+        valid_to_precision="month",
         countries=["LY"],
         sources=[
             "jamestown-2016-04-29-derna",
