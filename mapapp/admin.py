@@ -32,5 +32,5 @@ class SourceAdmin(admin.ModelAdmin):
 class EventAdmin(polygon_admin.BasemapAdminMixin, LeafletGeoAdmin):
     list_display = ("title", "date", "date_precision", "state")
     list_filter = ("state",)
-    search_fields = ("title", "description", "sources__title")
+    search_fields = ("title", "description", "editor_notes", "sources__title")
     autocomplete_fields = ("sources",)

@@ -127,7 +127,14 @@ class DatedPolygon(models.Model):
     confidence = models.CharField(max_length=10, choices=Confidence.choices)
     claimed_by = models.CharField(max_length=200, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, help_text="Public: shown to readers with the area.")
+    # A database default too, so raw SQL writers (benchmarks, bulk loads) need not know it.
+    editor_notes = models.TextField(
+        blank=True,
+        db_default="",
+        help_text="Editors only (never shown to readers): working notes such as the tool or "
+        "file a line was drawn with.",
+    )
     sources = models.ManyToManyField(Source, blank=True, related_name="polygons")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -208,6 +215,9 @@ class Event(models.Model):
     )
     location = models.PointField(srid=4326)
     description = models.TextField(blank=True)
+    editor_notes = models.TextField(
+        blank=True, db_default="", help_text="Editors only (never shown to readers): working notes."
+    )
     sources = models.ManyToManyField(Source, blank=True, related_name="events")
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -38,6 +38,7 @@ REFERENCE_ISO = {
     "SY", "IQ", "TR", "JO", "SA", "LB", "IL", "PS", "IR", "KW",  # Syria, Iraq and neighbours
     "LY", "EG", "TN", "DZ", "SD", "TD", "NE", "NG", "CM",  # North and West Africa
     "AF", "PK",  # Khorasan
+    "SO", "PH",  # Somalia (Qandala, 2016) and the Philippines (Marawi, 2017)
 }  # fmt: skip
 
 
@@ -237,9 +238,10 @@ def main():
         )
         write(basemap / "rivers.geojson", collection(water_features(sane, "rivers", 3)))
         write(basemap / "lakes.geojson", collection(water_features(sane, "lakes", 3)))
+        # Not limited to the region: Marawi (the Philippines) lies far east of it.
         reference = [
             f
-            for f in country_features(atlas, codes, "10m", 5, region_only=True)
+            for f in country_features(atlas, codes, "10m", 5, region_only=False)
             if f["properties"]["iso_a2"] in REFERENCE_ISO
         ]
         write(ROOT / "fixtures" / "reference" / "countries-10m.geojson", collection(reference))

@@ -58,6 +58,7 @@ class DatedPolygonForm(forms.ModelForm):
             "state",
             "sources",
             "notes",
+            "editor_notes",
         )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -178,7 +179,16 @@ def stored_state(pk):
     return DatedPolygon.objects.filter(pk=pk).values_list("state", flat=True).first()
 
 
-COMPARED = ("actor", "valid_from", "valid_to", "status", "confidence", "state", "notes")
+COMPARED = (
+    "actor",
+    "valid_from",
+    "valid_to",
+    "status",
+    "confidence",
+    "state",
+    "notes",
+    "editor_notes",
+)
 
 
 def stale_message(stored, form):

@@ -19,6 +19,7 @@ COPIED = (
     "confidence",
     "claimed_by",
     "notes",
+    "editor_notes",
 )
 
 

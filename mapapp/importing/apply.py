@@ -35,6 +35,7 @@ POLYGON_FIELDS = (
     "valid_to_precision",
     "state",
     "notes",
+    "editor_notes",
     "geometry",
 )
 
@@ -237,6 +238,7 @@ def import_events(path, dry_run=False):
                 ),
                 "state": choice(props, "state", State, State.PUBLISHED, errors, label),
                 "description": props.get("description") or "",
+                "editor_notes": props.get("editor_notes") or "",
                 "sources": resolve_sources(sources, errors, label, known_sources),
             }
         )
@@ -252,7 +254,8 @@ def import_events(path, dry_run=False):
 
 
 def save_event(row, result):
-    values = {name: row[name] for name in ("date_precision", "state", "description", "location")}
+    fields = ("date_precision", "state", "description", "editor_notes", "location")
+    values = {name: row[name] for name in fields}
     event, created = Event.objects.get_or_create(
         title=row["title"], date=row["date"], defaults=values
     )

@@ -173,6 +173,7 @@ def check_polygon(index, feature, actors, known_sources, repair=False):
         ),
         "state": choice(props, "state", State, State.PUBLISHED, errors, label),
         "notes": props.get("notes") or "",
+        "editor_notes": props.get("editor_notes") or "",
         "geometry": geometry,
         "repair_note": repair_note,
         "sources": resolve_sources(sources, errors, label, known_sources),

@@ -108,6 +108,9 @@ def test_the_seed_has_the_provinces_the_other_side_and_the_events(seeded):
         "is-sinai",
         "is-khorasan-nangarhar",
         "is-west-africa-lake-chad",
+        "is-west-africa-borno-towns",
+        "is-east-asia-marawi",
+        "is-somalia-qandala",
         "is-sweida-desert",
         "is-hawija-presence",
         "is-yarmouk-basin",
@@ -252,7 +255,7 @@ def test_the_other_side_never_overlaps_islamic_state_ground_held_on_the_same_day
     assert overlaps == []
 
 
-def test_sirte_shows_as_held_from_may_2015_until_its_fall_in_december_2016(seeded, client):
+def test_sirte_shows_contested_then_governed_then_besieged_until_its_fall(seeded, client):
     def sirte_on(day):
         features = client.get(f"/api/v1/control?date={day}").json()["features"]
         return [
@@ -261,9 +264,11 @@ def test_sirte_shows_as_held_from_may_2015_until_its_fall_in_december_2016(seede
             if f["properties"]["territory_slug"] == "is-libya-sirte"
         ]
 
-    assert sirte_on("2015-05-30") == []
+    assert sirte_on("2015-01-15") == []
+    assert sirte_on("2015-05-30") == ["contested"]  # fighting Libya Dawn for the city
     assert sirte_on("2016-01-15") == ["controlled"]
-    assert sirte_on("2016-12-05") == ["controlled"]
+    assert sirte_on("2016-06-13") == ["besieged"]  # encircled by land, blockaded at sea
+    assert sirte_on("2016-12-05") == ["besieged"]
     assert sirte_on("2016-12-06") == []
 
 

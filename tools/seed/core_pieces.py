@@ -4,10 +4,12 @@ A version of the core on day D is the union of every `Held` piece whose interval
 minus every `Cut` (ground IS never took, or lost) whose interval contains D, clipped to Syria and
 Iraq. Dates are half-open like the API's: `start` is the first day held, `end` the first day not.
 `prec` says how exactly a date is known ("day" or "month"); `src` are keys of
-fixtures/sources/core.json. Widths are in kilometres. The valleys are drawn wider than the
-river: IS held the irrigated strip and the villages and roads along it, and IHS counts that kind
-of "territorial dominance" (see CHRONOLOGY.md); open desert is left out except along the roads
-IS used, so the sums stay near the IHS series.
+fixtures/sources/*.json. `confirmed` marks a piece whose place and both dates two independent
+sources agree on (the rule is in fixtures/README.md); core_build.py checks it cites them.
+Widths are in kilometres. The valleys are drawn wider than the river: IS held the irrigated strip
+and the villages and roads along it, and IHS counts that kind of "territorial dominance" (see
+CHRONOLOGY.md); open desert is left out except along the roads IS used, so the sums stay near the
+IHS series.
 """
 
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ class Held:
     start_prec: str = "day"
     end_prec: str = "day"
     cut: bool = False
+    confirmed: bool = False
 
 
 def Cut(*args, **kwargs):

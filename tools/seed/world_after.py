@@ -22,8 +22,10 @@ FEATURES = [
         notes="The strip south-east of the Golan Heights (Jamlah, al-Shajara, Tasil, Sahm "
         "al-Jawlan) held by the IS-affiliated Khalid ibn al-Walid Army from its founding merger "
         "on 21 May 2016 (its forerunners held most of it from 2014-2015). The Syrian army took "
-        "al-Shajara on 30 July and the last ground on 31 July 2018 (the chronology says "
-        "30 July to 1 August). The eastern edge against the rebels is drawn by judgement.",
+        "al-Shajara on 30 July and the last ground on 31 July 2018. The eastern edge against "
+        "the rebels is drawn by judgement.",
+        editor_notes="The project's compiled chronology says 30 July to 1 August 2018 for the "
+        "end; 31 July follows the Khalid ibn al-Walid Army article.",
         parts=[
             [
                 (35.80, 32.66),
@@ -67,7 +69,7 @@ FEATURES = [
         status="presence",
         valid_from="2018-11-17",
         countries=["SY"],
-        sources=["spiegel-2019-03-30", "chronology-seed"],
+        sources=["spiegel-2019-03-30"],
         notes="After Tulul al-Safa IS withdrew further east into the Badia; the article "
         "(30 March 2019) says hundreds of IS fighters still operate there undisturbed. Kept "
         "west of the al-Tanf zone. No end: still present when the article appeared.",

@@ -82,7 +82,7 @@ SDF_VERSIONS = [
         valid_to="2015-06-16",
         valid_from_precision="month",
         countries=["SY"],
-        sources=["wp-siege-of-kobani", "chronology-seed"],
+        sources=["wp-siege-of-kobani"],
         notes="The Jazira canton and Kobani town, which IS besieged from September 2014 but "
         "never took; the countryside around Kobani, retaken from February 2015, is left out "
         "until the next version." + SDF_NOTE,
@@ -96,7 +96,7 @@ SDF_VERSIONS = [
         valid_from="2015-06-16",
         valid_to="2016-08-12",
         countries=["SY"],
-        sources=["kurdwatch-2015-06-21-tal-abyad", "sohr-2015-06-tal-abyad", "chronology-seed"],
+        sources=["kurdwatch-2015-06-21-tal-abyad", "sohr-2015-06-tal-abyad"],
         notes="After Tal Abyad fell on 15-16 June 2015: one strip along the Turkish border "
         "from the Euphrates at Kobani to the Tigris. Al-Hawl (13 November 2015) and Shaddadi "
         "(February 2016) appear only at the next version." + SDF_NOTE,
@@ -110,7 +110,7 @@ SDF_VERSIONS = [
         valid_from="2016-08-12",
         valid_to="2017-10-17",
         countries=["SY"],
-        sources=["wp-manbij-offensive-2016", "chronology-seed"],
+        sources=["wp-manbij-offensive-2016"],
         notes="After Manbij (12 August 2016): the Manbij pocket west of the Euphrates, the "
         "Tishrin dam, al-Hawl and the Khabur valley to Shaddadi. Tabqa (May 2017) and the "
         "Raqqa campaign appear only at the next version." + SDF_NOTE,
@@ -124,7 +124,7 @@ SDF_VERSIONS = [
         valid_from="2017-10-17",
         valid_to="2019-03-23",
         countries=["SY"],
-        sources=["wp-battle-of-raqqa-2017", "chronology-seed"],
+        sources=["wp-battle-of-raqqa-2017"],
         notes="After Raqqa (17 October 2017): north and east of the Euphrates with Tabqa and "
         "Raqqa, down to about 35.5 N east of the Khabur. The Middle Euphrates east bank "
         "(al-Omar, Busayrah, Hajin, Baghouz), taken between October 2017 and March 2019, is "

@@ -33,13 +33,33 @@ SIRTE_VERSIONS = [
     version(
         SIRTE,
         SIRTE_NAME,
+        status="contested",
+        valid_from="2015-02-01",
+        valid_to="2015-05-31",
+        valid_from_precision="month",
+        countries=["LY"],
+        sources=[
+            "wp-battle-of-sirte-2015",
+            "ab-worldbulletin-2015-05-30-sirte-airport",
+            "ab-maltatoday-2015-05-sirte-airport",
+        ],
+        notes="IS fighters were in Sirte from February 2015 (day not fixed) and fought the "
+        "Libya Dawn militias tasked with holding the city for months; by late May IS held "
+        "'much of Sirte', hence contested. The city and its edge only, drawn by judgement.",
+        parts=[[(16.45, 31.4), (16.45, 31.13), (16.72, 31.13), (16.72, 31.4)]],
+    ),
+    version(
+        SIRTE,
+        SIRTE_NAME,
         status="controlled",
         valid_from="2015-05-31",
         valid_to="2016-05-31",
         valid_to_precision="month",
         countries=["LY"],
-        sources=SIRTE_SOURCES,
-        notes="The coastal strip IS governed from Sirte after the 2015 battle, from west of "
+        sources=SIRTE_SOURCES + ["ab-worldbulletin-2015-05-30-sirte-airport"],
+        notes="The coastal strip IS governed from Sirte after the 2015 battle (the Ghardabiya "
+        "air base south of the city fell when the Tripoli government's forces pulled out on "
+        "28 May), from west of "
         "Buerat al-Hsun to Nofaliya, about 30-40 km deep. The inland edge is drawn by judgement "
         "(desert, no front line reported). Ends when the Misrata-led Bunyan al-Marsous offensive "
         "(from 12 May 2016) and the Petroleum Facilities Guard in the east had pushed IS back "
@@ -72,39 +92,46 @@ SIRTE_VERSIONS = [
     version(
         SIRTE,
         SIRTE_NAME,
-        status="controlled",
+        status="besieged",
         valid_from="2016-06-09",
         valid_to="2016-07-02",
         countries=["LY"],
-        sources=SIRTE_SOURCES + ["lsm-2016-06-20"],
-        notes="The city itself, with the navy blockading the port; the front moved back and "
-        "forth around the port (lost by the GNA on 14 June), so the edge is approximate.",
+        sources=SIRTE_SOURCES + ["lsm-2016-06-20", "ab-libyaobserver-2016-06-13-sirte"],
+        notes="The city itself, encircled by land (Bunyan al-Marsous said on 13 June it had "
+        "'besieged' IS 'in 5 km area in Sirte city') and blockaded by the navy at sea, hence "
+        "besieged; the front moved back and forth around the port (lost by the GNA on "
+        "14 June), so the edge is approximate.",
         parts=[[(16.45, 31.4), (16.45, 31.15), (16.58, 31.11), (16.72, 31.14), (16.72, 31.4)]],
     ),
     version(
         SIRTE,
         SIRTE_NAME,
-        status="controlled",
+        status="besieged",
         valid_from="2016-07-02",
         valid_to="2016-08-11",
         countries=["LY"],
-        sources=SIRTE_SOURCES + ["libyaschannel-2016-07-02"],
+        sources=SIRTE_SOURCES + ["libyaschannel-2016-07-02", "ab-reuters-2016-08-10-sirte"],
         notes="The centre around the Ouagadougou conference centre and Ibn Sina hospital after "
-        "the GNA took residential district 700 on 2 July 2016; encircled from then on.",
+        "the GNA took residential district 700 on 2 July 2016; still encircled, hence "
+        "besieged. The edge is approximate.",
         parts=[[(16.52, 31.4), (16.52, 31.18), (16.64, 31.18), (16.64, 31.4)]],
     ),
     version(
         SIRTE,
         SIRTE_NAME,
-        status="controlled",
+        status="besieged",
         valid_from="2016-08-11",
         valid_to="2016-12-06",
         countries=["LY"],
-        sources=SIRTE_SOURCES + ["lsm-2016-08-15"],
+        sources=SIRTE_SOURCES + ["lsm-2016-08-15", "ab-lsm-2016-09-27-sirte"],
         notes="Residential districts 1, 2 and 3 by the sea, the last IS ground in Sirte after "
-        "the Ouagadougou centre, Ibn Sina hospital and the university fell on 11 August 2016; "
-        "it shrank street by street until GNA-aligned forces declared Sirte retaken on "
-        "6 December 2016. Drawn as one block because the daily lines are not published.",
+        "the Ouagadougou centre, Ibn Sina hospital and the university fell on 11 August 2016 "
+        "(Reuters reported the university and the Ouagadougou complex taken on Wednesday "
+        "10 August; the Libya Security Monitor gives 11 August). Encircled by land and sea, "
+        "hence besieged; by late September IS was confined to 'a small enclave of two to "
+        "three square kilometres' of the coastal districts in the east of the city, and it "
+        "held out until GNA-aligned forces declared Sirte retaken on 6 December 2016. Drawn "
+        "as one block because the daily lines are not published.",
         parts=[[(16.55, 31.4), (16.55, 31.195), (16.62, 31.195), (16.62, 31.4)]],
     ),
 ]
@@ -132,14 +159,21 @@ DERNA_VERSIONS = [
         DERNA,
         DERNA_NAME,
         status="contested",
-        valid_from="2014-10-01",
+        valid_from="2014-11-13",
         valid_to="2015-06-11",
-        valid_from_precision="month",
+        valid_to_precision="month",
         countries=["LY"],
-        sources=["jamestown-2016-04-29-derna", "ctc-sentinel-caliphate", "chronology-seed"],
-        notes="Militants in Derna pledged to Baghdadi in October 2014 (day not fixed: "
-        "'Wilayat Barqa'); IS patrolled the streets but never took the city from its Islamist "
-        "rivals, hence contested, not controlled.",
+        sources=[
+            "jamestown-2016-04-29-derna",
+            "ab-lsm-2014-11-23-derna",
+            "ab-reuters-2014-11-13-baghdadi",
+            "ab-lwj-2014-11-baghdadi",
+        ],
+        notes="Derna's Islamic Youth Shura Council pledged to Baghdadi in October 2014 (a "
+        "ceremony at the end of the month); drawn from 13 November 2014, when Baghdadi's "
+        "audio message accepted the pledges from Libya and announced new provinces ('Wilayat "
+        "Barqa'). IS patrolled the streets but never took the city from its Islamist rivals, "
+        "hence contested, not controlled.",
         parts=[[(22.58, 32.85), (22.58, 32.72), (22.70, 32.71), (22.72, 32.85)]],
     ),
     version(
@@ -175,12 +209,15 @@ SINAI_VERSIONS = [
         valid_to="2018-02-09",
         countries=["EG"],
         sources=[
-            "ctc-sentinel-caliphate",
+            "ab-reuters-2014-11-13-baghdadi",
+            "ab-lwj-2014-11-baghdadi",
             "timep-2015-07-02-sheikh-zuweid",
             "lwj-2015-07-01-sinai",
             "spiegel-2019-03-30",
         ],
-        notes="Insurgent presence, not territory: the narrow stretch of North Sinai between "
+        notes="From 13 November 2014, when Baghdadi's audio message accepted the pledge of "
+        "Ansar Bayt al-Maqdis (made on 10 November). Insurgent presence, not territory: the "
+        "narrow stretch of North Sinai between "
         "el-Arish (left out: attacked, never held) and Rafah on the Gaza border, where Wilayat "
         "Sinai operated. It briefly seized parts of Sheikh Zuweid on 1 July 2015 and was driven "
         "out the same day.",
@@ -273,15 +310,22 @@ WEST_AFRICA_VERSIONS = [
         WEST_AFRICA,
         WEST_AFRICA_NAME,
         status="presence",
-        valid_from="2016-08-01",
+        valid_from="2016-08-02",
         valid_to="2018-12-26",
-        valid_from_precision="month",
         countries=LAKE_CHAD_COUNTRIES,
-        sources=["humangle-lake-chad-islands", "spiegel-2019-03-30", "chronology-seed"],
-        notes="From IS naming Abu Musab al-Barnawi leader of West Africa Province (early "
-        "August 2016): its bases on the Lake Chad islands (tumbuns) and the northern Borno "
-        "shore. Presence, though the article says it taxes markets and rules 'like a state': "
-        "no source draws a governed boundary.",
+        sources=[
+            "humangle-lake-chad-islands",
+            "spiegel-2019-03-30",
+            "ab-afp-2016-08-02-barnawi",
+            "ab-bbc-2016-08-barnawi",
+            "ab-ap-2016-08-03-barnawi",
+        ],
+        notes="From IS's weekly al-Naba naming Abu Musab al-Barnawi 'governor' of West Africa "
+        "Province (AFP: published on Tuesday 2 August 2016; AP reported the interview as "
+        "published on Wednesday 3 August): the faction's bases on the Lake Chad islands "
+        "(tumbuns) and the northern Borno shore; Shekau's followers, who split away, are no "
+        "longer counted. Presence, though the article says it taxes markets and rules 'like "
+        "a state': no source draws a governed boundary.",
         parts=[LAKE_CHAD],
     ),
     version(
@@ -291,10 +335,17 @@ WEST_AFRICA_VERSIONS = [
         valid_from="2018-12-26",
         valid_to="2019-01-10",
         countries=LAKE_CHAD_COUNTRIES,
-        sources=["sun-2018-12-27-baga", "wp-chad-basin-campaign", "chronology-seed"],
-        notes="West Africa Province overran Baga and the Multinational Joint Task Force and "
-        "naval bases on 26-27 December 2018; the Nigerian army re-entered Baga on 9-10 "
-        "January 2019.",
+        sources=[
+            "sun-2018-12-27-baga",
+            "ab-vanguard-2018-12-29-baga",
+            "wp-chad-basin-campaign",
+            "ab-defensepost-2019-01-10-baga",
+        ],
+        notes="West Africa Province overran Baga on the night of Wednesday 26 December 2018 "
+        "and the Multinational Joint Task Force and naval bases around it by the 27th; "
+        "residents said it raised its flag, while the army said the militants had 'contested' "
+        "the town but 'lost the contest', hence contested. Nigerian troops re-entered Baga on "
+        "the evening of Wednesday 9 January 2019; it is drawn as lost from the 10th.",
         parts=[
             LAKE_CHAD,
             circle(13.86, 13.12, 15),
@@ -307,9 +358,15 @@ WEST_AFRICA_VERSIONS = [
         status="presence",
         valid_from="2019-01-10",
         countries=LAKE_CHAD_COUNTRIES,
-        sources=["wp-chad-basin-campaign", "independent-ng-2019-06-23", "spiegel-2019-03-30"],
+        sources=[
+            "wp-chad-basin-campaign",
+            "independent-ng-2019-06-23",
+            "spiegel-2019-03-30",
+            "ab-pulse-2019-01-rann",
+        ],
         notes="Back to the islands and the shore after the army retook Baga; still there when "
-        "the article appeared, so the version has no end.",
+        "the article appeared, so the version has no end. The raid that overran Rann on "
+        "14 January 2019 is not drawn: no report of how long the town was held was found.",
         parts=[LAKE_CHAD],
     ),
 ]

@@ -9,8 +9,9 @@ def version(territory, name, **fields):
     """A dated polygon before clipping: `parts` are rings of (lon, lat) or shapely polygons.
 
     Everything drawn here is drawn by judgement from the cited reports, so confidence is
-    `assessed` unless a field says otherwise; `countries` (ISO 3166-1 alpha-2) are the countries
-    the area lies in, used to clip it and by the integrity tests to check it.
+    `assessed` unless a field says `confirmed` (the rule is in fixtures/README.md);
+    `countries` (ISO 3166-1 alpha-2) are the countries the area lies in, used to clip it and by
+    the integrity tests to check it. `notes` are public; `editor_notes` reach the admin only.
     """
     parts = fields.pop("parts")
     props = {
@@ -27,6 +28,9 @@ def version(territory, name, **fields):
         "sources": fields.pop("sources"),
         "notes": fields.pop("notes"),
     }
+    editor_notes = fields.pop("editor_notes", "")
+    if editor_notes:
+        props["editor_notes"] = editor_notes
     if fields:
         raise ValueError(f"{territory}: unknown fields {sorted(fields)}")
     return {"properties": props, "parts": parts}
