@@ -54,7 +54,13 @@ def test_an_account_named_editor_with_its_own_password_signs_in(client, settings
     assert signed_in
 
 
-def test_check_deploy_warns_while_the_dev_account_has_its_password(dev_account):
+@pytest.fixture
+def as_deployed(monkeypatch):
+    # The browser tests' conftest sets it for Playwright; a deployment never does (async.E001).
+    monkeypatch.delenv("DJANGO_ALLOW_ASYNC_UNSAFE", raising=False)
+
+
+def test_check_deploy_warns_while_the_dev_account_has_its_password(dev_account, as_deployed):
     output = io.StringIO()
     call_command("check", deploy=True, stdout=output, stderr=output)
     assert "mapapp.W001" in output.getvalue()
@@ -77,7 +83,7 @@ def database_url():
     return f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def test_check_deploy_with_the_documented_production_settings_prints_no_warning():
+def test_check_deploy_with_the_documented_production_settings_prints_no_warning(as_deployed):
     """README, 'Deploying and scaling': these variables, and not one warning."""
     env = {
         **os.environ,
