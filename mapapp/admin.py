@@ -5,31 +5,36 @@ from leaflet.admin import LeafletGeoAdmin
 
 # The dated-polygon admin is large enough to live on its own (map widget, history, tools).
 from mapapp.editing import polygon_admin  # registers DatedPolygonAdmin
+from mapapp.editing.publishing import EventForm, ReviewedWhenShownForm, UserFormAdminMixin
 from mapapp.models import Actor, Event, Source, Territory
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(UserFormAdminMixin, admin.ModelAdmin):
+    form = ReviewedWhenShownForm
     list_display = ("name", "slug", "color")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name", "slug")
 
 
 @admin.register(Territory)
-class TerritoryAdmin(admin.ModelAdmin):
+class TerritoryAdmin(UserFormAdminMixin, admin.ModelAdmin):
+    form = ReviewedWhenShownForm
     list_display = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name", "slug")
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(UserFormAdminMixin, admin.ModelAdmin):
+    form = ReviewedWhenShownForm
     list_display = ("title", "publisher", "published", "url")
     search_fields = ("title", "publisher", "url", "quote")
 
 
 @admin.register(Event)
-class EventAdmin(polygon_admin.BasemapAdminMixin, LeafletGeoAdmin):
+class EventAdmin(UserFormAdminMixin, polygon_admin.BasemapAdminMixin, LeafletGeoAdmin):
+    form = EventForm
     list_display = ("title", "date", "date_precision", "state")
     list_filter = ("state",)
     search_fields = ("title", "description", "editor_notes", "sources__title")

@@ -7,6 +7,7 @@ class MapappConfig(AppConfig):
     verbose_name = "Territorial control"
 
     def ready(self):
+        from mapapp import dev_account  # noqa: F401  (registers its deploy check)
         from mapapp.editing.groups import ensure_groups
 
         post_migrate.connect(ensure_groups, sender=self)

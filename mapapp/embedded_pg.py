@@ -4,6 +4,12 @@ Used when DATABASE_URL is not set. The cluster has its own data directory and un
 on no TCP port, and needs no system service. PostgreSQL refuses to run as root, so as root the
 cluster runs as a dedicated system user; otherwise it runs as whoever calls it.
 
+Other accounts on the machine must not get in (issue 11): the socket directory and the socket are
+private to the cluster's user (mode 0700; root passes anyway), every sign-in needs a password
+(SCRAM), and the app signs in as a role that owns its database but is no superuser. The two
+random passwords live in var/, readable by their owner only. A cluster made by an older version
+(trust sign-in, the app as superuser) is converted in place on the next `start`.
+
 This module imports nothing outside the standard library: `make` calls it before the virtual
 environment exists (`python3 -m mapapp.embedded_pg start|stop|status|url`), and settings.py
 imports it only to learn where the socket is.
@@ -12,6 +18,7 @@ imports it only to learn where the socket is.
 import hashlib
 import os
 import pwd
+import secrets
 import shutil
 import subprocess
 import sys
@@ -38,7 +45,12 @@ else:
 DATA_DIR = CLUSTER_HOME / "pgdata"
 LOG_FILE = CLUSTER_HOME / "postgres.log"
 DB_NAME = "mapapp"
+# The app's role: owns its database, may create the test database, is no superuser.
 DB_USER = "mapapp"
+# Installs extensions and manages the app's role; only `start` signs in as it.
+SUPERUSER = "mapapp_admin"
+APP_PASSWORD_FILE = "pg-password"
+SUPERUSER_PASSWORD_FILE = "pg-superuser-password"
 # Only names the socket file (.s.PGSQL.<port>); nothing listens on TCP.
 PORT = 5432
 EXTENSIONS = ("postgis", "btree_gist")
@@ -114,20 +126,30 @@ def init():
     _own(CLUSTER_HOME)
     DATA_DIR.mkdir(mode=0o700, exist_ok=True)
     _own(DATA_DIR)
-    _as_cluster_user(
-        [
-            str(pg_bin() / "initdb"),
-            "-D",
-            str(DATA_DIR),
-            "-U",
-            DB_USER,
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--no-locale",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    # initdb reads the superuser's password from a file the cluster user can read; it lives
+    # only for the duration of initdb.
+    pwfile = CLUSTER_HOME / ".initdb-password"
+    _write_private(pwfile, superuser_password())
+    _own(pwfile)
+    try:
+        _as_cluster_user(
+            [
+                str(pg_bin() / "initdb"),
+                "-D",
+                str(DATA_DIR),
+                "-U",
+                SUPERUSER,
+                f"--pwfile={pwfile}",
+                "--auth-local=scram-sha-256",
+                "--auth-host=scram-sha-256",
+                "--encoding=UTF8",
+                "--no-locale",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    finally:
+        pwfile.unlink(missing_ok=True)
     settings = (
         "\n# Written by mapapp/embedded_pg.py: unix socket only, tuned for a developer machine.\n"
         "listen_addresses = ''\n"
@@ -140,6 +162,61 @@ def init():
     )
     with open(DATA_DIR / "postgresql.conf", "a") as conf:
         conf.write(settings)
+    secure_config()
+
+
+def _write_private(path, text):
+    """Write `text` to a file only its owner may read (created so, never readable in between)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)
+
+
+def _password(name, create):
+    path = VAR / name
+    if not path.exists():
+        if not create:
+            return ""
+        _write_private(path, secrets.token_urlsafe(32))
+    return path.read_text().strip()
+
+
+def app_password(create=False):
+    """The app role's password (var/pg-password); made by `start`, read by settings.py."""
+    return _password(APP_PASSWORD_FILE, create)
+
+
+def superuser_password():
+    return _password(SUPERUSER_PASSWORD_FILE, create=True)
+
+
+HBA = (
+    "# Written by mapapp/embedded_pg.py: unix socket only, a password for every role.\n"
+    "local all all scram-sha-256\n"
+)
+PRIVATE_SOCKET = "unix_socket_permissions = 0700\n"
+
+
+def trusts_everyone():
+    """Whether pg_hba.conf lets some sign-in through without a password (older clusters)."""
+    lines = (DATA_DIR / "pg_hba.conf").read_text().splitlines()
+    return any(line.split()[-1] == "trust" for line in lines if line.strip()[:1] not in ("", "#"))
+
+
+def secure_config():
+    """Password sign-in and a private socket; True when a file changed (restart needed)."""
+    changed = False
+    if trusts_everyone():
+        (DATA_DIR / "pg_hba.conf").write_text(HBA)
+        changed = True
+    conf = DATA_DIR / "postgresql.conf"
+    if PRIVATE_SOCKET not in conf.read_text():
+        with open(conf, "a") as handle:
+            handle.write(PRIVATE_SOCKET)
+        changed = True
+    return changed
 
 
 def is_running():
@@ -169,7 +246,8 @@ def _remove_stale_pid_file():
         pid_file.unlink()
 
 
-def psql(sql, database=DB_NAME):
+def psql(sql, database=DB_NAME, user=SUPERUSER, password=None):
+    """Run `sql` as the superuser (or `user`); the SQL goes on stdin, out of the process list."""
     cmd = [
         str(pg_bin() / "psql"),
         "-X",
@@ -181,20 +259,106 @@ def psql(sql, database=DB_NAME):
         "-p",
         str(PORT),
         "-U",
-        DB_USER,
+        user,
         "-d",
         database,
-        "-tAc",
-        sql,
+        "-tA",
     ]
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip()
+    env = {**os.environ, "PGPASSWORD": superuser_password() if password is None else password}
+    return subprocess.run(
+        cmd, input=sql, env=env, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def private_socket_dir():
+    """The socket's directory, reachable by the cluster's user only (root passes anyway)."""
+    sock = socket_dir()
+    sock.mkdir(mode=0o700, exist_ok=True)
+    _own(sock)
+    sock.chmod(0o700)
 
 
 def start():
     init()
-    sock = socket_dir()
-    sock.mkdir(exist_ok=True)
-    _own(sock)
+    private_socket_dir()
+    legacy = trusts_everyone()
+    run_server()
+    if legacy:
+        upgrade_legacy_cluster()
+    if secure_config():
+        stop()
+        run_server()
+    ensure_app_role()
+    if psql(f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'", "postgres") != "1":
+        psql(f"CREATE DATABASE {DB_NAME} OWNER {DB_USER}", "postgres")
+    # Extensions in template1 too, so that test databases are born with them; PostGIS is no
+    # trusted extension, so the superuser creates it and the app's role finds it there.
+    for database in ("template1", DB_NAME):
+        for extension in EXTENSIONS:
+            psql(f"CREATE EXTENSION IF NOT EXISTS {extension}", database)
+
+
+def ensure_app_role():
+    """The app's role: signs in with var/pg-password, owns its data, creates test databases."""
+    psql(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{DB_USER}') THEN "
+        f"CREATE ROLE {DB_USER}; END IF; END $$;\n"
+        f"ALTER ROLE {DB_USER} LOGIN NOSUPERUSER CREATEDB NOCREATEROLE "
+        f"PASSWORD '{app_password(create=True)}';",
+        "postgres",
+    )
+
+
+# Tables, views, sequences and functions the app made in its database, but not those that
+# belong to an extension (PostGIS's stay with the superuser).
+OWN_OBJECTS = f"""
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT c.oid::regclass AS name FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                      AND d.objid = c.oid AND d.deptype IN ('e', 'a', 'i'))
+  LOOP EXECUTE format('ALTER TABLE %s OWNER TO {DB_USER}', r.name); END LOOP;
+  FOR r IN
+    SELECT p.oid::regprocedure AS name FROM pg_proc p
+    JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public'
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                      AND d.objid = p.oid AND d.deptype = 'e')
+  LOOP EXECUTE format('ALTER FUNCTION %s OWNER TO {DB_USER}', r.name); END LOOP;
+END $$;
+"""
+
+
+def upgrade_legacy_cluster():
+    """Convert a cluster made with trust sign-in, whose superuser was the app's role `mapapp`.
+
+    While trust still holds: a helper superuser renames the old superuser to SUPERUSER (a role
+    cannot rename itself, and PostgreSQL keeps the first role a superuser), the app's role is
+    made anew, and it receives its databases and everything the app created in them.
+    """
+    helper = "mapapp_upgrade"
+    try:
+        psql("SELECT 1", "postgres", password="")
+    except subprocess.CalledProcessError:  # not renamed yet (a failed upgrade may have done it)
+        psql(f"CREATE ROLE {helper} SUPERUSER LOGIN", "postgres", user=DB_USER, password="")
+        psql(f"ALTER ROLE {DB_USER} RENAME TO {SUPERUSER}", "postgres", user=helper, password="")
+        psql(f"DROP ROLE {helper}", "postgres", password="")
+    psql(f"ALTER ROLE {SUPERUSER} PASSWORD '{superuser_password()}'", "postgres", password="")
+    ensure_app_role()
+    databases = psql(
+        "SELECT datname FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres'",
+        "postgres",
+    ).split()
+    for database in databases:
+        psql(f'ALTER DATABASE "{database}" OWNER TO {DB_USER}', "postgres")
+        psql(OWN_OBJECTS, database)
+
+
+def run_server():
     if not is_running():
         _remove_stale_pid_file()
         LOG_FILE.touch()
@@ -215,12 +379,6 @@ def start():
         )
         if result.returncode != 0:
             sys.exit(f"embedded_pg: PostgreSQL did not start; see {LOG_FILE}")
-    if psql(f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'", "postgres") != "1":
-        psql(f"CREATE DATABASE {DB_NAME}", "postgres")
-    # Extensions in template1 too, so that test databases are born with them.
-    for database in ("template1", DB_NAME):
-        for extension in EXTENSIONS:
-            psql(f"CREATE EXTENSION IF NOT EXISTS {extension}", database)
 
 
 def stop():
@@ -238,6 +396,7 @@ def database_settings():
         "ENGINE": "django.contrib.gis.db.backends.postgis",
         "NAME": DB_NAME,
         "USER": DB_USER,
+        "PASSWORD": app_password(),
         "HOST": str(socket_dir()),
         "PORT": str(PORT),
     }

@@ -5,6 +5,7 @@ A bad value stops start-up with a message naming the variable, instead of a surp
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -228,3 +229,22 @@ LOGGING = {
 # strings (gis.W001). GeoJSON imports go through GEOS, not GDAL, and uploads in other formats are
 # opened by GDAL only after the file type is checked; the warning is understood, not ignored.
 SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+
+# Sign-in (issue 11). django-axes counts failed admin sign-ins in the database and locks out
+# that username from that address for a cool-off period; the key is the pair, so that nobody
+# can lock an editor out from elsewhere, nor a newsroom's shared address out for everyone. The
+# development credentials are refused unless DEBUG is on (mapapp/dev_account.py).
+INSTALLED_APPS += ["axes"]
+# Last, as django-axes asks: it turns a locked-out sign-in into its own answer.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "mapapp.dev_account.DevAccountBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+if AXES_FAILURE_LIMIT < 1:
+    raise ImproperlyConfigured(f"LOGIN_FAILURE_LIMIT must be 1 or more, got {AXES_FAILURE_LIMIT}")
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "mapapp.lockout.lockout_response"

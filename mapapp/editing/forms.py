@@ -10,10 +10,9 @@ from django.contrib.gis import forms as gis_forms
 from django.db import connection
 from django.db.backends.postgresql.psycopg_any import DateRange
 
+from mapapp.editing.publishing import check_publication
 from mapapp.importing.validation import as_multipolygon, repaired
-from mapapp.models import DatedPolygon, State
-
-PUBLISH_PERMISSION = "mapapp.publish_datedpolygon"
+from mapapp.models import DatedPolygon
 
 
 class EditorMultiPolygonField(gis_forms.MultiPolygonField):
@@ -91,20 +90,8 @@ class DatedPolygonForm(forms.ModelForm):
         raise stale_message(stored, self)
 
     def check_publication(self, cleaned):
-        publishing = cleaned.get("state") == State.PUBLISHED
-        was_published = self.instance.pk and stored_state(self.instance.pk) == State.PUBLISHED
-        if (publishing or was_published) and not self.can_publish():
-            self.add_error(
-                "state",
-                "Publishing, and changing a published version, needs the permission 'Can "
-                "publish dated polygons' (the Reviewers group). Save your edit as a draft "
-                "version and ask a reviewer.",
-            )
-        if publishing and "sources" in cleaned and not cleaned.get("sources"):
-            self.add_error("sources", "A published dated polygon needs at least one source.")
-
-    def can_publish(self):
-        return self.user is not None and self.user.has_perm(PUBLISH_PERMISSION)
+        was_state = stored_state(self.instance.pk) if self.instance.pk else None
+        check_publication(self, "version", "dated polygon", was_state)
 
     def check_interval(self, cleaned):
         start, end = cleaned.get("valid_from"), cleaned.get("valid_to")

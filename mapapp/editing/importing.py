@@ -18,7 +18,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from mapapp.editing.forms import PUBLISH_PERMISSION
+from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.importing import FORMATS, ImportRefused, import_polygons
 from mapapp.models import DatedPolygon, State
 

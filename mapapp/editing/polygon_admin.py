@@ -12,8 +12,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from mapapp import exports
 from mapapp.editing import views
-from mapapp.editing.forms import PUBLISH_PERMISSION, DatedPolygonForm, EditorMultiPolygonField
+from mapapp.editing.forms import DatedPolygonForm, EditorMultiPolygonField
 from mapapp.editing.history import PolygonHistoryHelper
+from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.models import DatedPolygon, State
 from mapapp.params import BadParameter, parse_date

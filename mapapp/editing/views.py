@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from mapapp.editing import operations
-from mapapp.editing.forms import PUBLISH_PERMISSION
 from mapapp.editing.importing import import_view
+from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.models import DatedPolygon, State
 from mapapp.params import BadParameter, parse_date, single
 

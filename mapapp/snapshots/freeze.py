@@ -112,7 +112,18 @@ def events_for(day, compare, bbox):
 
 
 @transaction.atomic
-def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=None, user=None):
+def freeze(
+    *,
+    title,
+    day,
+    caption="",
+    bbox=None,
+    compare=None,
+    view=None,
+    area=None,
+    user=None,
+    idempotency_key=None,
+):
     """Create and return a Snapshot of the published data shown on `day` (within `bbox`).
 
     The data version is read before the data, so a concurrent edit can make the recorded version
@@ -140,4 +151,5 @@ def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=N
         sources=sources_of(features, events),
         data_version=version,
         created_by=user,
+        idempotency_key=idempotency_key,
     )

@@ -45,15 +45,30 @@ class Snapshot(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Sent by the publish button, one per dialog: a second click, or a retry after a lost
+    # answer, finds this snapshot instead of making a twin. Unique in the database, so two
+    # concurrent requests cannot both insert.
+    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # A reviewer's withdrawal: the page and embed then show why, the images and data are gone.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    withdrawal_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-created_at"]
+        permissions = [("withdraw_snapshot", "Can withdraw snapshots")]
 
     def __str__(self):
         return f"{self.title} ({self.date.isoformat()})"
 
     def get_absolute_url(self):
         return reverse("snapshot", args=[self.id])
+
+    @property
+    def withdrawn(self):
+        return self.withdrawn_at is not None
 
     @property
     def has_view(self):

@@ -15,6 +15,7 @@ from django.urls import reverse
 from mapapp.http import error
 from mapapp.snapshots.models import ID_ALPHABET, ID_LENGTH, Snapshot
 from mapapp.snapshots.renderer import SIZES
+from mapapp.snapshots.withdrawal import withdrawn_file
 
 PROVIDER = "Territorial control map"
 OUR_PATH = re.compile(rf"^/(?:s|embed)/([{ID_ALPHABET}]{{{ID_LENGTH}}})/?$")
@@ -107,6 +108,8 @@ def oembed_view(request):
         return error(400, str(exc))
     if snapshot is None:
         return error(404, f"{url} is not a snapshot of this site (/s/<id> or /embed/<id>)")
+    if snapshot.withdrawn:
+        return withdrawn_file(snapshot)
     if fmt == "xml":
         return error(501, "format=xml is not implemented; use format=json")
     return JsonResponse(answer(request, snapshot, maxwidth, maxheight))

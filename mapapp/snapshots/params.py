@@ -5,6 +5,7 @@ The publish button and `create_snapshot` share these checks, and the API's own p
 """
 
 import math
+import re
 
 from mapapp.params import BadParameter, parse_bbox, parse_date, parse_zoom
 
@@ -90,3 +91,18 @@ def snapshot_request(data):
         "bbox": parse_box(data["bbox"]) if data.get("bbox") else None,
         "area": parse_area(data["area"]) if data.get("area") not in (None, "") else None,
     }
+
+
+IDEMPOTENCY_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+
+
+def idempotency_key(value):
+    """The Idempotency-Key header of a publish request: None, or 8–64 letters, digits, - or _."""
+    if value in (None, ""):
+        return None
+    if not IDEMPOTENCY_KEY.match(value):
+        raise BadParameter(
+            "the Idempotency-Key header must be 8 to 64 letters, digits, '-' or '_' "
+            f"(one random key per publish dialog), got {value[:80]!r}"
+        )
+    return value

@@ -3,6 +3,7 @@
 import json
 
 from django.conf import settings
+from django.db import IntegrityError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -16,9 +17,10 @@ from mapapp.models import Actor
 from mapapp.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.snapshots import oembed, renderer
 from mapapp.snapshots.freeze import freeze
-from mapapp.snapshots.immutable import immutable_response
+from mapapp.snapshots.immutable import BRIEF, immutable_response
 from mapapp.snapshots.models import Snapshot
-from mapapp.snapshots.params import snapshot_request
+from mapapp.snapshots.params import idempotency_key, snapshot_request
+from mapapp.snapshots.withdrawal import withdrawn_file, withdrawn_page
 
 EMBED_BASEMAP = ("embed-countries", "lakes", "rivers")
 
@@ -38,6 +40,8 @@ def page_context(request, snapshot):
 
 def snapshot_page(request, snapshot_id):
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    if snapshot.withdrawn:
+        return withdrawn_page(request, snapshot, embedded=False)
     return immutable_response(
         request,
         f"snapshot-page:{request.get_host()}:{snapshot.id}",
@@ -45,12 +49,15 @@ def snapshot_page(request, snapshot_id):
             "snapshots/snapshot.html", page_context(request, snapshot), request
         ).encode(),
         "text/html; charset=utf-8",
+        cache_control=BRIEF,
     )
 
 
 @xframe_options_exempt
 def embed(request, snapshot_id):
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    if snapshot.withdrawn:
+        return withdrawn_page(request, snapshot, embedded=True)
     # Everything the map draws arrives inline: no API request, nothing that could change later.
     config = {
         "live": False,
@@ -71,6 +78,7 @@ def embed(request, snapshot_id):
         f"snapshot-embed:{request.get_host()}:{snapshot.id}",
         lambda: render_to_string("snapshots/embed.html", context, request).encode(),
         "text/html; charset=utf-8",
+        cache_control=BRIEF,
     )
 
 
@@ -103,6 +111,8 @@ def image(request, snapshot_id, size):
     if size not in renderer.SIZES:
         raise Http404(f"no image size {size!r}; sizes: {', '.join(renderer.SIZES)}")
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    if snapshot.withdrawn:
+        return withdrawn_file(snapshot)
     return immutable_response(
         request,
         f"snapshot-image:{snapshot.id}:{size}",
@@ -114,6 +124,8 @@ def image(request, snapshot_id, size):
 def data(request, snapshot_id):
     """The frozen FeatureCollection itself, for readers who check or reuse the data."""
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    if snapshot.withdrawn:
+        return withdrawn_file(snapshot)
     return immutable_response(
         request,
         f"snapshot-data:{snapshot.id}",
@@ -123,21 +135,46 @@ def data(request, snapshot_id):
 
 
 def publish(request):
-    """POST JSON {title, date, view, bbox, area, compare, caption}: freeze it, answer its links."""
+    """POST JSON {title, date, view, bbox, area, compare, caption}: freeze it, answer its links.
+
+    With an Idempotency-Key header, a repeat of the same key answers the snapshot the first
+    request made (200) instead of making another (201).
+    """
     if request.method != "POST":
         response = error(405, f"{request.method} is not allowed here; POST a JSON snapshot")
         response["Allow"] = "POST"
         return response
     if not request.user.is_authenticated:
-        return error(401, "sign in as an editor to publish a snapshot")
+        return error(401, "sign in as a reviewer to publish a snapshot")
     if not request.user.has_perm("snapshots.add_snapshot"):
-        return error(403, "publishing snapshots needs the permission snapshots.add_snapshot")
+        return error(
+            403,
+            "publishing snapshots needs the permission snapshots.add_snapshot (the Reviewers "
+            "group); ask a reviewer",
+        )
     try:
+        key = idempotency_key(request.headers.get("Idempotency-Key"))
         data = json.loads(request.body or b"null")
         if not isinstance(data, dict):
             raise BadParameter('the body must be a JSON object like {"title": …, "date": …}')
-        snapshot = freeze(**snapshot_request(data), user=request.user)
+        arguments = snapshot_request(data)
     except ValueError as exc:  # BadParameter, and JSON that does not parse
         message = str(exc) if isinstance(exc, BadParameter) else f"the body is not JSON: {exc}"
         return error(400, message)
+    return publish_once(request, key, arguments)
+
+
+def publish_once(request, key, arguments):
+    earlier = key and Snapshot.objects.filter(idempotency_key=key).first()
+    if earlier:
+        return JsonResponse(oembed.links(request, earlier), status=200)
+    try:
+        snapshot = freeze(**arguments, user=request.user, idempotency_key=key)
+    except IntegrityError:
+        # A concurrent request with the same key inserted first; the unique index made this
+        # one wait for it and refused the twin.
+        earlier = key and Snapshot.objects.filter(idempotency_key=key).first()
+        if not earlier:
+            raise
+        return JsonResponse(oembed.links(request, earlier), status=200)
     return JsonResponse(oembed.links(request, snapshot), status=201)

@@ -7,6 +7,15 @@
   const result = document.getElementById("snapshot-publish-result");
   const stateLine = document.getElementById("snapshot-publish-state");
   let latest = null;
+  // One key per opening of the dialog: a double click, or a retry after a lost answer, sends
+  // the same key and gets the same snapshot back (the server keeps the key unique).
+  let idempotencyKey = null;
+
+  function newKey() {
+    // getRandomValues works on plain http too, where crypto.randomUUID does not exist.
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
 
   document.addEventListener("mapstate", (event) => { latest = event.detail; });
 
@@ -69,6 +78,7 @@
       (state.compare ? `, compared with ${state.compare}` : "") +
       (state.view ? `, view ${state.view.zoom}/${state.view.lat}/${state.view.lon}` : "");
     result.textContent = "";
+    idempotencyKey = newKey();
     dialog.showModal();
   });
   document.getElementById("snapshot-publish-cancel").addEventListener("click", () => dialog.close());
@@ -81,7 +91,8 @@
       const response = await fetch(form.dataset.endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json",
-          "X-CSRFToken": form.csrfmiddlewaretoken.value },
+          "X-CSRFToken": form.csrfmiddlewaretoken.value,
+          "Idempotency-Key": idempotencyKey },
         body: JSON.stringify(body),
         credentials: "same-origin",
       });

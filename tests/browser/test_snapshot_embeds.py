@@ -196,3 +196,25 @@ def test_without_a_mapstate_event_the_button_reads_the_address(page, live_server
         36.1,
         39.2,
     )
+
+
+def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapshot):
+    editor = User.objects.create_user("desk3", password="pw-desk-789", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
+    sign_in(page, live_server, "desk3", "pw-desk-789")
+    page.goto(f"{live_server.url}/?date=2016-01-01")
+    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.click("#snapshot-publish-open")
+    page.fill("#snapshot-title", "Clicked twice")
+    answers = []
+    page.on("response", lambda r: "/snapshots/publish" in r.url and answers.append(r.status))
+    # Two clicks before the first answer arrives, as an impatient double click sends them.
+    page.evaluate(
+        """() => { const b = document.getElementById("snapshot-publish-submit");
+                   b.click(); b.click(); }"""
+    )
+    page.wait_for_selector("#snapshot-published-link")
+    page.wait_for_function("document.querySelectorAll('#snapshot-published-link').length === 1")
+    page.wait_for_timeout(500)
+    assert sorted(answers) == [200, 201]
+    assert Snapshot.objects.filter(title="Clicked twice").count() == 1

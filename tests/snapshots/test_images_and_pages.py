@@ -9,6 +9,8 @@ from mapapp.snapshots import mapdraw
 from mapapp.snapshots.renderer import frame_bbox
 
 IMMUTABLE = "public, max-age=31536000, immutable"
+# Pages and embeds are revalidated after minutes, so that a withdrawal reaches readers (issue 11).
+BRIEF = "public, max-age=300"
 
 
 def png(client, snapshot, size):
@@ -51,10 +53,14 @@ def test_a_comparison_draws_gained_ground_in_green(client, editor, red_polygon):
     assert greens > 5000  # the gained Raqqa box, flat green as on the map (the style spec)
 
 
-def test_snapshot_responses_are_immutable_with_etags(client, snapshot):
-    for path in (f"/s/{snapshot.id}", f"/embed/{snapshot.id}", f"/s/{snapshot.id}/social.png"):
+def test_snapshot_responses_are_cached_with_etags_images_for_ever_pages_briefly(client, snapshot):
+    for path, cache_control in (
+        (f"/s/{snapshot.id}", BRIEF),
+        (f"/embed/{snapshot.id}", BRIEF),
+        (f"/s/{snapshot.id}/social.png", IMMUTABLE),
+    ):
         response = client.get(path)
-        assert response["Cache-Control"] == IMMUTABLE
+        assert response["Cache-Control"] == cache_control
         etag = response["ETag"]
         again = client.get(path, HTTP_IF_NONE_MATCH=etag)
         assert again.status_code == 304
