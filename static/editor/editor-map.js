@@ -35,6 +35,14 @@
     rivers: { pane: "editorBasemap", color: "#6d9cc4", weight: 1.2, fill: false },
   };
 
+  // Leaflet inserts a string tooltip as HTML; names come from editors and files, so they go in
+  // as text (issue 11: a territory named <img onerror=…> must not run in a reviewer's session).
+  function textElement(value) {
+    const span = document.createElement("span");
+    span.textContent = value;
+    return span;
+  }
+
   function config() {
     const node = document.getElementById("editor-map-config") || document.getElementById("import-preview");
     return node ? JSON.parse(node.textContent) : null;
@@ -58,7 +66,8 @@
         dashArray: f.properties.state === "draft" ? "4 4" : null,
         fillOpacity: 0.15,
       }),
-      onEachFeature: (f, l) => l.bindTooltip(`${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`),
+      onEachFeature: (f, l) => l.bindTooltip(() => textElement(
+        `${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`)),
     }).addTo(map);
     const input = document.getElementById("id_valid_from");
     const status = document.createElement("p");

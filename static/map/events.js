@@ -1,7 +1,7 @@
 // Events as markers with dated popups. The map shows the events of the year up to the date
 // shown; those since the current change date are drawn larger, as the news of the day.
 
-import { append, dayNumber, fetchJSON, formatDay, say } from "./util.js";
+import { append, dayNumber, fetchJSON, formatDay, httpUrl, say } from "./util.js";
 
 const WINDOW_DAYS = 365;
 
@@ -47,9 +47,10 @@ function popupFor(p) {
   const list = append(root, "ul");
   for (const source of p.sources) {
     const item = append(list, "li");
-    const link = append(item, source.url ? "a" : "span", `${source.publisher}: ${source.title}`);
-    if (source.url) {
-      link.href = source.url;
+    const href = httpUrl(source.url);
+    const link = append(item, href ? "a" : "span", `${source.publisher}: ${source.title}`);
+    if (href) {
+      link.href = href;
       link.target = "_blank";
       link.rel = "noopener noreferrer";
     }
