@@ -70,6 +70,20 @@ def as_geojson(versions):
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…);
+# names and notes come from editors and imported files, so such text is written with a leading
+# apostrophe, which spreadsheets show as text and do not evaluate (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def as_csv(versions):
     out = io.StringIO()
     writer = csv.writer(out)
@@ -77,9 +91,7 @@ def as_csv(versions):
     for version in versions:
         row = properties(version)
         row["sources"] = " | ".join(f"{s['publisher']}: {s['title']}" for s in row["sources"])
-        writer.writerow(
-            (*(row[c] if row[c] is not None else "" for c in COLUMNS), version.geometry.wkt)
-        )
+        writer.writerow((*(safe_cell(row[c]) for c in COLUMNS), version.geometry.wkt))
     return out.getvalue()
 
 

@@ -15,7 +15,7 @@ from mapapp.editing import operations
 from mapapp.editing.forms import PUBLISH_PERMISSION
 from mapapp.editing.importing import import_view
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, single
+from mapapp.params import BadParameter, parse_date, parse_id, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
 
@@ -110,7 +110,10 @@ def split_view(request, pk):
 
 def merge_view(request):
     require_editing(request)
-    ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()]
+    try:
+        ids = [parse_id("ids", i) for i in request.GET.get("ids", "").split(",") if i]
+    except BadParameter:
+        ids = []
     versions = list(DatedPolygon.objects.filter(pk__in=ids).select_related("territory"))
     if len(versions) != 2:
         messages.error(request, "Select exactly two versions (of two territories) to merge.")
@@ -138,12 +141,13 @@ def neighbours_view(request):
         )
     try:
         day = parse_date("date", single(request.GET, "date", required=True))
+        exclude = single(request.GET, "exclude")
+        exclude = parse_id("exclude", exclude) if exclude else None
     except BadParameter as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     versions = DatedPolygon.objects.filter(validity__contains=day)
-    exclude = request.GET.get("exclude", "")
-    if exclude.isdigit():
-        versions = versions.exclude(pk=int(exclude))
+    if exclude is not None:
+        versions = versions.exclude(pk=exclude)
     features = [
         {
             "type": "Feature",
