@@ -246,15 +246,15 @@ def tile_origin(url):
 
 
 # Content-Security-Policy (django-csp): scripts only from this site or carrying the request's
-# nonce (django-leaflet's inline map script gets it), never inline attributes or eval. Styles
-# allow 'unsafe-inline' because Leaflet and Leaflet.draw write style attributes into markup
-# (icons, tooltips, the draw toolbar); a style cannot run script. frame-ancestors is left to
-# mapapp/snapshots/framing.py, which lets only the embeds be framed.
+# nonce (django-leaflet's inline map script gets it), never inline handlers or eval. Styles too
+# come only from this site: Leaflet, Leaflet.draw and the admin set styles through the DOM
+# (allowed), not in markup. frame-ancestors is left to mapapp/snapshots/framing.py, which lets
+# only the embeds be framed. See docs/security.md.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
-        "style-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF],
         "img-src": [SELF, "data:", *filter(None, [tile_origin(TILE_URL)])],
         "connect-src": [SELF],
         "font-src": [SELF],

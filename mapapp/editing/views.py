@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from mapapp.editing import operations
 from mapapp.editing.forms import PUBLISH_PERMISSION
 from mapapp.editing.importing import import_view
-from mapapp.models import DatedPolygon, State
+from mapapp.models import DatedPolygon, State, Territory
 from mapapp.params import BadParameter, parse_date, parse_id, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
@@ -34,6 +34,13 @@ class SplitForm(DayForm):
         name = self.cleaned_data["name"]
         if not slugify(name):
             raise ValidationError("Give the new territory a name with letters or digits.")
+        # The slug is made from the name; it must fit its column (a DataError otherwise).
+        limit = Territory._meta.get_field("slug").max_length
+        if len(slugify(name)) > limit:
+            raise ValidationError(
+                f"The name makes a slug of {len(slugify(name))} characters; at most {limit} "
+                "are allowed. Shorten the name."
+            )
         return name
 
 

@@ -136,3 +136,14 @@ def test_the_command_line_importer_names_the_feature_and_field(tmp_path, propert
     assert str(refused.value).startswith("Import refused, nothing changed:")
     assert "feature 1 (" in str(refused.value) and expected in str(refused.value)
     assert not Territory.objects.exists()
+
+
+def test_splitting_off_a_territory_with_an_over_long_name_is_refused(reviewer_client):
+    version = make_polygon()
+    response = reviewer_client.post(
+        f"/admin/mapapp/datedpolygon/{version.pk}/split/",
+        {"day": "2016-01-01", "name": "Long " * 30},
+    )
+    assert response.status_code == 200
+    assert "The name makes a slug of 149 characters; at most 50" in response.content.decode()
+    assert Territory.objects.count() == 1
