@@ -84,7 +84,7 @@ def extract_shapefile(archive, folder, label):
     ]
     written = 0
     for info in parts:
-        # Base name only, suffix lower-cased: nothing is written outside `folder`.
+        # A fixed name plus the lower-cased suffix: the archive cannot choose where it lands.
         target = Path(folder) / ("layer" + Path(info.filename).suffix.lower())
         written = copy_member(archive, info, target, written, label)
     return Path(folder) / "layer.shp"
