@@ -104,9 +104,18 @@ def as_geojson(versions):
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…);
+# names and notes come from editors and imported files, so such text is written with a leading
+# apostrophe, which spreadsheets show as text and do not evaluate (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_cell(value):
     """The text of one CSV cell; every cell of the export is written through here."""
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def as_csv(versions):

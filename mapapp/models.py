@@ -13,6 +13,8 @@ from django.core.validators import RegexValidator
 from django.db.models import Case, F, Func, Q, Value, When
 from simple_history.models import HistoricalRecords
 
+from mapapp.links import HTTP_URL_PATTERN, validate_http_url
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "day"
@@ -96,12 +98,20 @@ class Source(models.Model):
     key = models.SlugField(max_length=80, unique=True, null=True, blank=True)
     title = models.CharField(max_length=400)
     publisher = models.CharField(max_length=200)
-    url = models.URLField(max_length=1000, blank=True)
+    # http(s) only: the address becomes a link on public pages (see mapapp/links.py).
+    url = models.URLField(max_length=1000, blank=True, validators=[validate_http_url])
     published = models.DateField(null=True, blank=True)
     quote = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-published", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(url="") | Q(url__iregex=HTTP_URL_PATTERN),
+                name="source_url_http_only",
+                violation_error_message="A source URL must be an http:// or https:// address.",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.publisher}: {self.title}"

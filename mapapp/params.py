@@ -105,3 +105,20 @@ def parse_period(query):
     if start and end and start > end:
         raise BadParameter(f"from ({start}) is after to ({end})")
     return start, end
+
+
+# ASCII digits only: str.isdigit() also accepts "²" and other digits int() cannot read.
+WHOLE_NUMBER = re.compile(r"^[0-9]+$")
+
+
+def parse_id(name, value):
+    """A database id (a positive bigint) from text, or BadParameter naming `name`."""
+    text = value if isinstance(value, str) else str(value)
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    if isinstance(value, bool) or not WHOLE_NUMBER.match(text):
+        raise BadParameter(
+            f"{name} must be the id of a dated polygon (a whole number), got {shown!r}"
+        )
+    if len(text) > 19 or int(text) >= 2**63:
+        raise BadParameter(f"{name} must be the id of a dated polygon, got the too large {shown}")
+    return int(text)

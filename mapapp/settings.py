@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from mapapp import embedded_pg
@@ -107,6 +108,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "leaflet",
     "simple_history",
+    "csp",
     "mapapp",
 ]
 
@@ -114,7 +116,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # CSP frame-ancestors beside X-Frame-Options: only the embeds may be framed.
     "mapapp.snapshots.framing.FrameAncestorsMiddleware",
+    # Content-Security-Policy (below); inside the framing middleware, which appends to it.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A NUL byte in an address or query is a 400 before any view or query sees it.
+    "mapapp.request_guard.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,6 +144,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -248,3 +255,35 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "mapapp.lockout.lockout_response"
+
+def tile_origin(url):
+    """The origin tile images come from, for img-src; `{s}` subdomains become a wildcard."""
+    if not url:
+        return None
+    parts = urlsplit(url.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# Content-Security-Policy (django-csp): scripts only from this site or carrying the request's
+# nonce (django-leaflet's inline map script gets it), never inline handlers or eval. Styles too
+# come only from this site: Leaflet, Leaflet.draw and the admin set styles through the DOM
+# (allowed), not in markup. frame-ancestors is left to mapapp/snapshots/framing.py, which lets
+# only the embeds be framed. See docs/security.md.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *filter(None, [tile_origin(TILE_URL)])],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+    },
+}
+
+# Uploads waiting between an import's preview and its confirmation: one private folder (0700)
+# each, under this directory (created 0700); never the shared system temporary folder.
+IMPORT_UPLOAD_DIR = Path(env_str("IMPORT_UPLOAD_DIR", str(BASE_DIR / "var" / "uploads")))

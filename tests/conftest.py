@@ -5,6 +5,9 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
+# Chromium for tests/browser/ and tests/security/ (one shared Playwright session).
+from tests.chromium import browser, page  # noqa: F401
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _drop_idle_sessions_before_teardown(django_db_setup, django_db_blocker):

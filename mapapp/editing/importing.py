@@ -1,16 +1,20 @@
 """Admin import: upload a file, see a map and a table of what will change, then confirm.
 
-The upload is kept in a private temporary folder under a random name between the preview and the
-confirmation; the confirmation re-runs the same checks (the database may have moved meanwhile),
-so what is written is never less checked than what was previewed.
+Between the preview and the confirmation the upload waits in a folder of its own (mode 0700,
+random name) under IMPORT_UPLOAD_DIR, never in the shared /tmp under a name another local user
+could predict; confirming or cancelling removes it, and folders left behind are removed after a
+day. The confirmation re-runs the same checks (the database may have moved meanwhile), so what is
+written is never less checked than what was previewed.
 """
 
+import re
 import secrets
-import tempfile
+import shutil
 import time
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
@@ -22,7 +26,8 @@ from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.importing import FORMATS, ImportRefused, import_polygons
 from mapapp.models import DatedPolygon, State
 
-UPLOADS = Path(tempfile.gettempdir()) / "mapapp-imports"
+TOKEN = re.compile(r"^[0-9a-f]{32}$")
+STALE_AFTER = 24 * 3600
 MAX_UPLOAD = 50 * 1024 * 1024
 TEMPLATE = "admin/mapapp/datedpolygon/import.html"
 
@@ -51,32 +56,45 @@ class UploadForm(forms.Form):
         return upload
 
 
+def uploads():
+    folder = Path(settings.IMPORT_UPLOAD_DIR)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    return folder
+
+
 def store(upload):
-    UPLOADS.mkdir(mode=0o700, exist_ok=True)
+    """Keep the upload in a new private folder; return its token (the folder's random name)."""
     forget_abandoned()
-    token = secrets.token_hex(16) + Path(upload.name).suffix.lower()
-    with open(UPLOADS / token, "wb") as handle:
+    token = secrets.token_hex(16)
+    folder = uploads() / token
+    folder.mkdir(mode=0o700)
+    # The file's own name is not used: only its (checked) suffix, which tells its format.
+    with open(folder / ("upload" + Path(upload.name).suffix.lower()), "wb") as handle:
         for chunk in upload.chunks():
             handle.write(chunk)
     return token
 
 
-def forget_abandoned(max_age=24 * 3600):
+def forget_abandoned(max_age=STALE_AFTER):
     """Uploads previewed but never confirmed or cancelled are removed after a day."""
     now = time.time()
-    for path in UPLOADS.iterdir():
+    for path in uploads().iterdir():
         if now - path.stat().st_mtime > max_age:
-            path.unlink(missing_ok=True)
+            forget(path.name)
+
+
+def forget(token):
+    if token and TOKEN.match(token):
+        shutil.rmtree(uploads() / token, ignore_errors=True)
 
 
 def stored(token):
-    # Only names this module made: 32 hex digits and a known suffix, nothing with a path in it.
-    name = Path(token or "").name
-    stem, suffix = Path(name).stem, Path(name).suffix
-    if name != token or len(stem) != 32 or suffix not in FORMATS:
+    """The waiting upload of this token, or None: only names store() made are looked up."""
+    if not isinstance(token, str) or not TOKEN.match(token):
         return None
-    path = UPLOADS / name
-    return path if path.exists() else None
+    files = [p for p in (uploads() / token).glob("upload.*") if p.suffix in FORMATS]
+    return files[0] if len(files) == 1 else None
 
 
 def check_publish(request, result):
@@ -101,17 +119,24 @@ def import_view(request):
         raise PermissionDenied
     if request.method == "POST" and "confirm" in request.POST:
         return confirm(request)
+    if request.method == "POST" and "cancel" in request.POST:
+        forget(request.POST.get("token"))
+        messages.info(request, "Import cancelled; the uploaded file was deleted.")
+        return HttpResponseRedirect(reverse("admin:datedpolygon_import"))
     form = UploadForm(request.POST or None, request.FILES or None)
     context = page_context(request, form)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         token, repair = store(upload), form.cleaned_data["repair"]
+        path = stored(token)
         try:
-            result = import_polygons(UPLOADS / token, dry_run=True, repair=repair)
+            result = import_polygons(path, dry_run=True, repair=repair)
             check_publish(request, result)
         except ImportRefused as refused:
+            forget(token)  # a refused file can never be confirmed
             context["errors"] = [
-                e.replace(str(UPLOADS / token), upload.name) for e in refused.errors
+                e.replace(str(path), upload.name).replace(path.name, upload.name)
+                for e in refused.errors
             ]
         else:
             context.update(preview_context(result, token, repair, upload.name))
@@ -131,10 +156,12 @@ def confirm(request):
     except ImportRefused as refused:
         context = page_context(request, UploadForm())
         name = request.POST.get("name", "the file")
-        context["errors"] = [e.replace(str(path), name) for e in refused.errors]
+        context["errors"] = [
+            e.replace(str(path), name).replace(path.name, name) for e in refused.errors
+        ]
         return render(request, TEMPLATE, context)
     finally:
-        path.unlink(missing_ok=True)
+        forget(request.POST.get("token"))
     messages.success(
         request, f"Imported {request.POST.get('name', 'the file')}: {result.summary()}."
     )

@@ -17,7 +17,7 @@ from mapapp.editing.history import PolygonHistoryHelper
 from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date
+from mapapp.params import BadParameter, parse_date, parse_id
 
 
 class ValidOnFilter(admin.SimpleListFilter):
@@ -211,10 +211,18 @@ def basemap_urls():
     }
 
 
+def known_id(object_id):
+    """The change form's object id as a number, or None (the admin itself 404s a bad one)."""
+    try:
+        return parse_id("object_id", object_id) if object_id else None
+    except BadParameter:
+        return None
+
+
 def editor_map_config(object_id):
     return {
         "neighbours": reverse("admin:datedpolygon_neighbours"),
-        "exclude": int(object_id) if object_id and str(object_id).isdigit() else None,
+        "exclude": known_id(object_id),
         "basemap": basemap_urls(),
     }
 

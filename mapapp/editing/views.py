@@ -14,8 +14,8 @@ from django.utils.text import slugify
 from mapapp.editing import operations
 from mapapp.editing.importing import import_view
 from mapapp.editing.publishing import PUBLISH_PERMISSION
-from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, single
+from mapapp.models import DatedPolygon, State, Territory
+from mapapp.params import BadParameter, parse_date, parse_id, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
 
@@ -34,6 +34,13 @@ class SplitForm(DayForm):
         name = self.cleaned_data["name"]
         if not slugify(name):
             raise ValidationError("Give the new territory a name with letters or digits.")
+        # The slug is made from the name; it must fit its column (a DataError otherwise).
+        limit = Territory._meta.get_field("slug").max_length
+        if len(slugify(name)) > limit:
+            raise ValidationError(
+                f"The name makes a slug of {len(slugify(name))} characters; at most {limit} "
+                "are allowed. Shorten the name."
+            )
         return name
 
 
@@ -110,7 +117,10 @@ def split_view(request, pk):
 
 def merge_view(request):
     require_editing(request)
-    ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()]
+    try:
+        ids = [parse_id("ids", i) for i in request.GET.get("ids", "").split(",") if i]
+    except BadParameter:
+        ids = []
     versions = list(DatedPolygon.objects.filter(pk__in=ids).select_related("territory"))
     if len(versions) != 2:
         messages.error(request, "Select exactly two versions (of two territories) to merge.")
@@ -138,12 +148,13 @@ def neighbours_view(request):
         )
     try:
         day = parse_date("date", single(request.GET, "date", required=True))
+        exclude = single(request.GET, "exclude")
+        exclude = parse_id("exclude", exclude) if exclude else None
     except BadParameter as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     versions = DatedPolygon.objects.filter(validity__contains=day)
-    exclude = request.GET.get("exclude", "")
-    if exclude.isdigit():
-        versions = versions.exclude(pk=int(exclude))
+    if exclude is not None:
+        versions = versions.exclude(pk=exclude)
     features = [
         {
             "type": "Feature",

@@ -8,15 +8,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import F
 
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.importing.readers import ImportRefused, read_features
 from mapapp.importing.validation import (
+    EVENT_TEXT,
     check_overlaps_existing,
     check_overlaps_within,
     check_polygon,
+    check_texts,
     choice,
     feature_label,
     parse_day,
@@ -83,7 +85,7 @@ def import_polygons(path, dry_run=False, repair=False):
                 save_polygon(row, result, known)
             if dry_run:
                 transaction.set_rollback(True)
-    except IntegrityError as exc:
+    except (IntegrityError, DataError) as exc:
         raise ImportRefused([f"{path}: refused by the database: {exc}".strip()]) from None
     return result
 
@@ -225,6 +227,7 @@ def import_events(path, dry_run=False):
             errors.append(f"{label}: an event needs a Point geometry")
         if not props.get("title"):
             errors.append(f"{label}: title is missing")
+        check_texts(props, EVENT_TEXT, errors, label)
         sources = source_items(props.get("sources"))
         if not sources:
             errors.append(f"{label}: an event needs at least one source")

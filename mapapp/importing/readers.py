@@ -133,22 +133,21 @@ def to_wgs84(geometry):
 
 
 def read_zipped_shapefile(path):
+    # Imported here: zips.py raises this module's ImportRefused.
+    from mapapp.importing.zips import extract_shapefile
+
+    name = Path(path).name
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ImportRefused([f"{Path(path).name}: not a readable zip archive ({exc})"]) from None
-    with archive, tempfile.TemporaryDirectory() as folder:
-        members = [m for m in archive.namelist() if not m.startswith(("/", "..")) and ".." not in m]
-        shapefiles = [m for m in members if m.lower().endswith(".shp")]
-        if len(shapefiles) != 1:
-            raise ImportRefused(
-                [
-                    f"{Path(path).name}: expected exactly one .shp in the zip, "
-                    f"found {len(shapefiles)}"
-                ]
-            )
-        archive.extractall(folder, members)
-        return read_with_gdal(Path(folder) / shapefiles[0], Path(path).name)
+        raise ImportRefused([f"{name}: not a readable zip archive ({exc})"]) from None
+    # A fresh private folder (mode 0700) per read, removed with everything in it afterwards.
+    with archive, tempfile.TemporaryDirectory(prefix="mapapp-shp-") as folder:
+        try:
+            shp = extract_shapefile(archive, folder, name)
+        except (zipfile.BadZipFile, NotImplementedError, EOFError) as exc:
+            raise ImportRefused([f"{name}: the zip cannot be unpacked ({exc})"]) from None
+        return read_with_gdal(shp, name)
 
 
 def read_with_gdal(path, name):

@@ -5,7 +5,29 @@ from datetime import date
 
 from django.contrib.gis.geos import GeometryCollection, MultiPolygon, Polygon
 
-from mapapp.models import Confidence, DatedPolygon, DatePrecision, State, Status
+from mapapp.links import http_url
+from mapapp.models import (
+    Confidence,
+    DatedPolygon,
+    DatePrecision,
+    Event,
+    Source,
+    State,
+    Status,
+    Territory,
+)
+
+# What each text a file supplies is stored in: its length and content are checked against the
+# column before anything is written, so an over-long name is a refusal naming the feature and
+# the field, never a DataError from the database.
+POLYGON_TEXT = {
+    "territory": (Territory, "slug"),
+    "territory_name": (Territory, "name"),
+    "claimed_by": (DatedPolygon, "claimed_by"),
+    "notes": (DatedPolygon, "notes"),
+}
+EVENT_TEXT = {"title": (Event, "title"), "description": (Event, "description")}
+SOURCE_TEXT = ("title", "publisher", "url", "quote")
 
 REPAIR_HINT = (
     "repair it with --repair (admin: tick 'Repair invalid geometry'); the repaired shape is "
@@ -14,7 +36,9 @@ REPAIR_HINT = (
 
 
 def feature_label(index, props):
-    name = props.get("territory") or props.get("title") or props.get("Name") or "unnamed"
+    name = str(props.get("territory") or props.get("title") or props.get("Name") or "unnamed")
+    if len(name) > 60:  # an over-long name is refused; the message need not repeat all of it
+        name = name[:57] + "…"
     return f"feature {index + 1} ({name}, from {props.get('valid_from') or props.get('date')})"
 
 
@@ -117,6 +141,38 @@ def polygon_geometry(feature, errors, label, repair):
     return fixed, f"repaired ({reason})"
 
 
+def check_text(value, model, field, errors, where):
+    """Append why `value` cannot be stored in model.field (too long, NUL characters), if so."""
+    if value in (None, ""):
+        return
+    text = value if isinstance(value, str) else str(value)
+    if "\x00" in text:
+        errors.append(f"{where} contains a NUL character, which cannot be stored")
+    limit = model._meta.get_field(field).max_length
+    if limit and len(text) > limit:
+        errors.append(f"{where} is {len(text)} characters long; at most {limit} are allowed")
+
+
+def check_texts(props, fields, errors, label):
+    for name, (model, field) in fields.items():
+        check_text(props.get(name), model, field, errors, f"{label}: {name}")
+
+
+def check_inline_source(item, errors, label):
+    """An inline citation's texts fit their columns and its url is an http(s) address."""
+    where = f"{label}: source {str(item.get('title'))[:60]!r}"
+    for name in SOURCE_TEXT:
+        check_text(item.get(name), Source, name, errors, f"{where} {name}")
+    url = item.get("url")
+    if url not in (None, "") and not http_url(url):
+        errors.append(
+            f"{where} url {str(url)[:80]!r} is not an http:// or https:// address "
+            "(other schemes, such as javascript:, are refused)"
+        )
+        return False
+    return True
+
+
 def resolve_sources(items, errors, label, known):
     """Source keys from sources/*.json, or inline {title, publisher, url, published, quote}."""
     resolved = []
@@ -127,7 +183,8 @@ def resolve_sources(items, errors, label, known):
             else:
                 resolved.append(("key", item))
         elif isinstance(item, dict) and item.get("title") and item.get("publisher"):
-            resolved.append(("inline", item))
+            if check_inline_source(item, errors, label):
+                resolved.append(("inline", item))
         else:
             errors.append(f"{label}: each source needs a title and a publisher, got {item!r}")
     return resolved
@@ -151,6 +208,7 @@ def check_polygon(index, feature, actors, known_sources, repair=False):
     for required in ("territory", "territory_name", "actor"):
         if not props.get(required):
             errors.append(f"{label}: {required} is missing")
+    check_texts(props, POLYGON_TEXT, errors, label)
     if props.get("actor") and props["actor"] not in actors:
         errors.append(f"{label}: actor {props['actor']!r} is not known")
     valid_from, valid_to = check_dates(props, errors, label)

@@ -7,7 +7,7 @@ The publish button and `create_snapshot` share these checks, and the API's own p
 import math
 import re
 
-from mapapp.params import BadParameter, parse_bbox, parse_date, parse_zoom
+from mapapp.params import BadParameter, parse_bbox, parse_date, parse_id, parse_zoom
 
 MAX_TITLE, MAX_CAPTION = 200, 2000
 FIELDS = ("title", "caption", "date", "compare", "view", "bbox", "area")
@@ -21,6 +21,8 @@ def text(data, name, limit, required=False):
         return ""
     if not isinstance(value, str):
         raise BadParameter(f"{name} must be a text of at most {limit} characters")
+    if "\x00" in value:
+        raise BadParameter(f"{name} must not contain NUL characters")
     if len(value.strip()) > limit:
         raise BadParameter(f"{name} must be at most {limit} characters, got {len(value.strip())}")
     return value.strip()
@@ -54,13 +56,7 @@ def parse_view(value):
 
 
 def parse_area(value):
-    if isinstance(value, bool) or not str(value).isdigit():
-        raise BadParameter(
-            f"area must be the id of a dated polygon (a whole number), got {value!r}"
-        )
-    if int(value) >= 2**63:
-        raise BadParameter(f"area must be the id of a dated polygon, got the too large {value}")
-    return int(value)
+    return parse_id("area", value)
 
 
 def parse_box(value):

@@ -36,6 +36,14 @@
     m.ready.then(() => m)
   );
 
+  // Leaflet inserts a string tooltip as HTML; names come from editors and files, so they go in
+  // as text (issue 11: a territory named <img onerror=…> must not run in a reviewer's session).
+  function textElement(value) {
+    const span = document.createElement("span");
+    span.textContent = value;
+    return span;
+  }
+
   function config() {
     const node = document.getElementById("editor-map-config") || document.getElementById("import-preview");
     return node ? JSON.parse(node.textContent) : null;
@@ -63,7 +71,8 @@
         dashArray: f.properties.state === "draft" ? draft.dash.join(" ") : null,
         fillOpacity: draft.fill_opacity,
       }),
-      onEachFeature: (f, l) => l.bindTooltip(`${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`),
+      onEachFeature: (f, l) => l.bindTooltip(() => textElement(
+        `${f.properties.label} — ${f.properties.actor}, ${f.properties.status}, ${f.properties.state}`)),
     }).addTo(map);
     const input = document.getElementById("id_valid_from");
     const status = document.createElement("p");

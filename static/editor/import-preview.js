@@ -12,7 +12,13 @@ map.createPane("editorBasemap").style.zIndex = 150;
 const colours = { create: "#2e7d32", update: "#e65100", unchanged: "#757575" };
 const shapes = L.geoJSON(data.features, {
   style: (f) => ({ color: colours[f.properties.action], weight: 2, fillOpacity: 0.3 }),
-  onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.label}: ${f.properties.action}`),
+  // A string tooltip is inserted as HTML; the label comes from the file, so it goes in as text.
+  onEachFeature: (f, layer) =>
+    layer.bindTooltip(() => {
+      const span = document.createElement("span");
+      span.textContent = `${f.properties.label}: ${f.properties.action}`;
+      return span;
+    }),
 }).addTo(map);
 if (data.features.length) map.fitBounds(shapes.getBounds(), { maxZoom: 10 });
 else map.setView([34.8, 40.5], 5);

@@ -2,7 +2,7 @@
 // shown; those since the current change date are drawn larger, as the news of the day.
 
 import { eventMarkerStyle } from "../style/style.js";
-import { append, dayNumber, fetchJSON, formatDay, say } from "./util.js";
+import { append, dayNumber, fetchJSON, formatDay, httpUrl, say } from "./util.js";
 
 const WINDOW_DAYS = 365;
 
@@ -50,9 +50,10 @@ function popupFor(p) {
   const list = append(root, "ul");
   for (const source of p.sources) {
     const item = append(list, "li");
-    const link = append(item, source.url ? "a" : "span", `${source.publisher}: ${source.title}`);
-    if (source.url) {
-      link.href = source.url;
+    const href = httpUrl(source.url);
+    const link = append(item, href ? "a" : "span", `${source.publisher}: ${source.title}`);
+    if (href) {
+      link.href = href;
       link.target = "_blank";
       link.rel = "noopener noreferrer";
     }

@@ -1,6 +1,6 @@
 // The side panels: the selected area's card, and what changed on the shown date.
 
-import { append, formatDay, formatKm2 } from "./util.js";
+import { append, formatDay, formatKm2, httpUrl } from "./util.js";
 
 const AREA_LIST_LIMIT = 100;
 
@@ -48,9 +48,10 @@ export function renderArea(config, props, shownDate, goTo, close) {
 
 function renderSource(item, source) {
   const label = `${source.publisher}: ${source.title}${source.published ? ` (${source.published})` : ""}`;
-  if (source.url) {
+  const href = httpUrl(source.url);
+  if (href) {
     const link = append(item, "a", label);
-    link.href = source.url;
+    link.href = href;
     link.target = "_blank";
     link.rel = "noopener noreferrer";
   } else {

@@ -57,6 +57,13 @@ export function indexOnOrBefore(dates, day) {
   return found;
 }
 
+// Only http(s) addresses become links: a `javascript:` URL must stay text (mapapp/links.py holds
+// the same rule for the server, and the database refuses other schemes; snapshots frozen before
+// that rule may still carry one).
+export function httpUrl(value) {
+  return typeof value === "string" && /^https?:\/\/[^\s\x00-\x20\x7f]+$/i.test(value) ? value : "";
+}
+
 export function append(parent, tag, text, className) {
   const el = document.createElement(tag);
   if (text !== undefined && text !== null) el.textContent = text;

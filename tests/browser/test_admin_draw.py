@@ -101,7 +101,7 @@ def public_count(browser, base):
     context = browser.new_context()
     reader = context.new_page()
     reader.goto(base + "/?date=2015-06-01")
-    reader.wait_for_function("document.body.dataset.shownDate === '2015-06-01'")
+    reader.wait_for_function("() => document.body.dataset.shownDate === '2015-06-01'")
     count = int(reader.evaluate("document.body.dataset.featureCount"))
     context.close()
     return count

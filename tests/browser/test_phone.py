@@ -36,7 +36,9 @@ def test_nothing_overflows_the_narrow_screen_and_the_sheet_starts_closed(phone, 
     sheet = phone.locator("#side")
     assert sheet.bounding_box()["height"] <= 60
     phone.locator("#sheet-toggle").tap()
-    phone.wait_for_function("document.getElementById('side').getBoundingClientRect().height > 300")
+    phone.wait_for_function(
+        "() => document.getElementById('side').getBoundingClientRect().height > 300"
+    )
     assert phone.locator("#sheet-toggle").get_attribute("aria-expanded") == "true"
     assert phone.errors == []
 
@@ -58,7 +60,9 @@ def test_tapping_an_area_opens_the_sheet_on_its_panel(phone, live_server, story)
     box = phone.locator("#map").bounding_box()
     phone.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     phone.locator("#area-panel").wait_for()
-    phone.wait_for_function("document.getElementById('side').getBoundingClientRect().height > 300")
+    phone.wait_for_function(
+        "() => document.getElementById('side').getBoundingClientRect().height > 300"
+    )
     assert phone.locator("#area-title").inner_text() == "IS core, Syria–Iraq"
     assert phone.locator("#area-title").is_visible()
     assert query_of(phone)["area"] == str(story["first"].id)

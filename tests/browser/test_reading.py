@@ -20,10 +20,10 @@ def test_an_actor_can_be_hidden_and_shown_from_the_legend(page, live_server, sto
     assert shown_features(page) == 2
     toggle = page.get_by_role("checkbox", name="Syrian Democratic Forces")
     toggle.uncheck()
-    page.wait_for_function("document.body.dataset.featureCount === '1'")
+    page.wait_for_function("() => document.body.dataset.featureCount === '1'")
     assert "Syrian Democratic Forces" not in page.locator("#summary").inner_text()
     toggle.check()
-    page.wait_for_function("document.body.dataset.featureCount === '2'")
+    page.wait_for_function("() => document.body.dataset.featureCount === '2'")
 
 
 def test_an_area_chosen_by_keyboard_opens_its_panel_with_sources_and_jumps(
@@ -58,7 +58,7 @@ def test_an_area_chosen_by_keyboard_opens_its_panel_with_sources_and_jumps(
     page.get_by_role("button", name="Go to its start (2017-10-17)").click()
     wait_for_map(page, "2017-10-17")
     page.click("#area-close")
-    page.wait_for_function("document.getElementById('area-panel').hidden")
+    page.wait_for_function("() => document.getElementById('area-panel').hidden")
     assert "area" not in query_of(page)
 
 
@@ -66,14 +66,16 @@ def test_the_changes_panel_lists_what_began_and_ended_on_the_date(page, live_ser
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
     changes = page.locator("#changes-list")
-    page.wait_for_function("document.getElementById('changes-list').children.length >= 3")
+    page.wait_for_function("() => document.getElementById('changes-list').children.length >= 3")
     text = changes.inner_text()
     assert "SDF north-east: Syrian Democratic Forces, contested — began" in text
     assert "IS core, Syria–Iraq: Islamic State, controlled — began" in text
     assert "IS core, Syria–Iraq: Islamic State, controlled — ended" in text
     page.goto(live_server.url + "/?date=2019-03-23")
     wait_for_map(page, "2019-03-23")
-    page.wait_for_function("document.getElementById('changes-list').innerText.includes('Event')")
+    page.wait_for_function(
+        "() => document.getElementById('changes-list').innerText.includes('Event')"
+    )
     assert "Event, 23 March 2019: Baghouz captured" in changes.inner_text()
     assert "Baghouz pocket: Islamic State, besieged — ended" in changes.inner_text()
 
@@ -82,7 +84,7 @@ def test_the_summary_describes_the_date_in_words_near_a_named_place(page, live_s
     page.goto(live_server.url + "/?date=2017-10-17")
     wait_for_map(page, "2017-10-17")
     summary = page.locator("#summary")
-    page.wait_for_function("document.getElementById('summary').innerText.includes('Baghuz')")
+    page.wait_for_function("() => document.getElementById('summary').innerText.includes('Baghuz')")
     text = summary.inner_text()
     assert text.startswith("On 17 October 2017 Syrian Democratic Forces holds one area of")
     # 0.1° x 0.08° at 34.5°N is about 82 km².
@@ -113,7 +115,7 @@ def test_the_area_chart_follows_the_slider_and_clicking_it_sets_the_date(page, l
 def test_events_are_markers_with_dated_popups(page, live_server, story):
     page.goto(live_server.url + "/?date=2019-03-23&view=9/34.46/40.95")
     wait_for_map(page, "2019-03-23")
-    page.wait_for_function("document.body.dataset.eventCount === '1'")
+    page.wait_for_function("() => document.body.dataset.eventCount === '1'")
     marker = page.locator(".leaflet-events-pane path.leaflet-interactive")
     marker.click(force=True)
     popup = page.locator(".event-popup")
@@ -123,20 +125,20 @@ def test_events_are_markers_with_dated_popups(page, live_server, story):
     # A year and more before, the event is not on the map yet.
     page.goto(live_server.url + "/?date=2016-01-01&view=9/34.46/40.95")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("document.body.dataset.eventCount === '0'")
+    page.wait_for_function("() => document.body.dataset.eventCount === '0'")
 
 
 def test_town_labels_appear_at_suitable_zooms(page, live_server, story):
     page.goto(live_server.url + "/?date=2016-01-01&view=7/35.5/41.5")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("+document.body.dataset.placeLabels > 5")
+    page.wait_for_function("() => +document.body.dataset.placeLabels > 5")
     labels = page.locator(".place-label").all_inner_texts()
     assert {"Mosul", "Raqqa", "Al-Baghuz Fawqani"} <= set(labels)
     # One label per town, in the story's spelling.
     assert not {"Great Mosque of al-Nuri", "Al Mawşil al Jadīdah", "Ar Raqqah"} & set(labels)
     page.goto(live_server.url + "/?date=2016-01-01&view=3/35.5/41.5")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("document.body.dataset.placeLabels === '0'")
+    page.wait_for_function("() => document.body.dataset.placeLabels === '0'")
 
 
 COLOURS_ACROSS_THE_MIDDLE = """

@@ -22,7 +22,7 @@ def test_a_link_restores_date_view_area_and_comparison(page, live_server, story)
     wait_for_map(page, "2018-05-01")
     assert page.locator("#current-date").inner_text() == "1 May 2018"
     assert page.locator("#area-title").inner_text() == "Baghouz pocket"
-    page.wait_for_function("document.body.dataset.compare === '2016-06-01/2018-05-01'")
+    page.wait_for_function("() => document.body.dataset.compare === '2016-06-01/2018-05-01'")
     assert page.locator("#compare-input").input_value() == "2016-06-01"
     assert query_of(page)["view"] == "9/34.46/40.95"
 
@@ -53,7 +53,7 @@ def test_every_state_change_is_announced_as_a_mapstate_event(page, live_server, 
     )
     page.click("#next-change")
     wait_for_map(page, "2017-10-17")
-    page.wait_for_function("window.states.length > 0")
+    page.wait_for_function("() => window.states.length > 0")
     detail = page.evaluate("window.states[window.states.length - 1]")
     assert detail["date"] == "2017-10-17"
     assert detail["view"] == {"zoom": 6, "lat": 34.8, "lon": 40.5}
@@ -61,7 +61,7 @@ def test_every_state_change_is_announced_as_a_mapstate_event(page, live_server, 
     assert west < 40.5 < east and south < 34.8 < north
     assert detail["area"] is None and detail["compare"] is None
     page.fill("#compare-input", "2014-07-01")
-    page.wait_for_function("window.states[window.states.length - 1].compare === '2014-07-01'")
+    page.wait_for_function("() => window.states[window.states.length - 1].compare === '2014-07-01'")
     assert query_of(page)["compare"] == "2014-07-01"
 
 
@@ -69,14 +69,14 @@ def test_comparing_two_dates_draws_gains_and_losses_with_km2(page, live_server, 
     page.goto(live_server.url + "/?date=2016-06-01")
     wait_for_map(page, "2016-06-01")
     page.fill("#compare-input", "2015-06-01")
-    page.wait_for_function("document.body.dataset.compare === '2015-06-01/2016-06-01'")
+    page.wait_for_function("() => document.body.dataset.compare === '2015-06-01/2016-06-01'")
     results = page.locator("#compare-results").inner_text()
     assert "From 1 June 2015 to 1 June 2016" in results
     assert "Islamic State: gained 0 km², lost 1" in results
     assert "Syrian Democratic Forces: gained " in results
     assert page.locator(".leaflet-diff-pane canvas").count() == 1
     page.click("#compare-clear")
-    page.wait_for_function("document.body.dataset.compare === ''")
+    page.wait_for_function("() => document.body.dataset.compare === ''")
     assert "compare" not in query_of(page)
 
 
@@ -96,7 +96,7 @@ def test_the_place_search_flies_to_the_place(page, live_server, story):
     page.fill("#place-input", "Baghouz")
     page.keyboard.press("Enter")
     page.wait_for_function(
-        "(() => { const v = new URLSearchParams(location.search).get('view') || '';"
+        "() => (() => { const v = new URLSearchParams(location.search).get('view') || '';"
         " const [z, lat, lon] = v.split('/').map(Number);"
         " return z >= 9 && Math.abs(lat - 34.4586) < 0.05 && Math.abs(lon - 40.9506) < 0.05; })()"
     )
@@ -109,7 +109,9 @@ def test_the_place_search_flies_to_the_place(page, live_server, story):
 def test_a_link_to_an_area_that_is_not_on_the_map_says_so_once(page, live_server, story):
     page.goto(live_server.url + "/?date=2016-01-01&area=999999")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("document.getElementById('map-message').innerText.includes('999999')")
+    page.wait_for_function(
+        "() => document.getElementById('map-message').innerText.includes('999999')"
+    )
     page.click("#next-change")
     wait_for_map(page, "2017-10-17")
     page.wait_for_timeout(300)

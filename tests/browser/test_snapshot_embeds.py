@@ -72,7 +72,7 @@ def test_the_embed_renders_inside_another_sites_iframe(page, live_server, snapsh
     assert frame.locator("h1").inner_text() == "Raqqa under IS"
     assert frame.locator(".leaflet-overlay-pane canvas").count() >= 1
     # It told the article its height, from our origin, so a listener can size the iframe.
-    page.wait_for_function("window.heights.length > 0")
+    page.wait_for_function("() => window.heights.length > 0")
     message = page.evaluate("window.heights[0]")
     assert message["origin"] == live_server.url
     assert message["data"]["type"] == "territorial-map:height"
@@ -91,7 +91,7 @@ def test_the_embed_code_resizes_its_iframe(page, live_server, snapshot, article_
     frame = page.frame_locator("iframe[data-territorial-map]")
     frame.locator("body[data-rendered='true']").wait_for()
     page.wait_for_function(
-        "document.querySelector('iframe[data-territorial-map]').style.height.endsWith('px')"
+        "() => document.querySelector('iframe[data-territorial-map]').style.height.endsWith('px')"
     )
 
 
@@ -136,7 +136,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
     editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
     sign_in(page, live_server, "desk", "pw-desk-123")
     page.goto(f"{live_server.url}/?date=2016-01-01")
-    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
     # The map announces its state (URLSTATE.md); the button freezes exactly that.
     page.evaluate(
         """document.dispatchEvent(new CustomEvent("mapstate", {detail: {
@@ -162,7 +162,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
 
 def test_readers_see_no_publish_button(page, live_server, snapshot):
     page.goto(f"{live_server.url}/?date=2016-01-01")
-    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
     assert page.locator("#snapshot-publish-open").count() == 0
 
 
@@ -174,7 +174,7 @@ def test_the_embed_fits_a_phone_wide_column(page, live_server, snapshot, article
     frame.wait_for_selector("body[data-rendered='true']")
     assert frame.evaluate("document.documentElement.scrollWidth") <= 320
     assert frame.evaluate("document.getElementById('embed-map').clientWidth") == 320
-    page.wait_for_function("window.heights.length > 0")
+    page.wait_for_function("() => window.heights.length > 0")
     height = page.evaluate("window.heights[window.heights.length - 1].data.height")
     assert 213 + 60 < height < 600  # a 3:2 map of 320 px plus its title and legend
 
@@ -184,7 +184,7 @@ def test_without_a_mapstate_event_the_button_reads_the_address(page, live_server
     editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
     sign_in(page, live_server, "desk2", "pw-desk-456")
     page.goto(f"{live_server.url}/?date=2016-01-01&view=8/36.1/39.2")
-    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
     page.click("#snapshot-publish-open")
     page.fill("#snapshot-title", "From the address")
     page.click("#snapshot-publish-submit")

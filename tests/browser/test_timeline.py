@@ -50,7 +50,9 @@ def test_the_date_is_announced_with_its_precision(page, live_server, story):
     # Only the month of the first version's start is known: no invented day.
     assert current.inner_text() == "June 2014"
     assert page.locator("#date-slider").get_attribute("aria-valuetext") == "June 2014"
-    page.wait_for_function("document.getElementById('summary').innerText.startsWith('In June')")
+    page.wait_for_function(
+        "() => document.getElementById('summary').innerText.startsWith('In June')"
+    )
     page.click("#next-change")
     wait_for_map(page, "2016-01-01")
     assert current.inner_text() == "1 January 2016"
@@ -72,7 +74,7 @@ def test_play_steps_from_change_to_change_and_pause_stops_it(page, live_server, 
     # Every frame was a change date, in order, with no empty frames in between.
     assert page.evaluate("window.seen") == CHANGE_DATES[1:]
     page.wait_for_function(
-        "document.getElementById('play').getAttribute('aria-pressed') === 'false'"
+        "() => document.getElementById('play').getAttribute('aria-pressed') === 'false'"
     )
     page.keyboard.press("Home")
     wait_for_map(page, "2014-06-01")

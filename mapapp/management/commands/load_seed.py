@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from mapapp.importers import ImportRefused, ImportResult, import_events, import_polygons
+from mapapp.links import http_url
 from mapapp.models import Actor, Source
 
 
@@ -68,6 +69,8 @@ def load_sources(path, defined):
             raise CommandError(f"source {key!r} is defined in both {defined[key]} and {path.name}")
         defined[key] = path.name
         published = source.get("published")
+        if source.get("url") and not http_url(source["url"]):
+            raise CommandError(f"source {key!r} in {path.name}: url must be an http(s) address")
         save_if_changed(
             Source,
             {"key": key},

@@ -1,4 +1,9 @@
-"""Chromium for browser tests: Debian's /usr/bin/chromium driven by Playwright (no downloads)."""
+"""Chromium for browser tests: Debian's /usr/bin/chromium driven by Playwright (no downloads).
+
+The fixtures are registered once, in tests/conftest.py, so that the browser tests and the
+security suite (tests/security/) share one Playwright session: a second session started inside
+the first one's event loop fails.
+"""
 
 import os
 import shutil
