@@ -256,6 +256,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "mapapp.lockout.lockout_response"
 
+
 def tile_origin(url):
     """The origin tile images come from, for img-src; `{s}` subdomains become a wildcard."""
     if not url:
