@@ -40,7 +40,7 @@ IRAQ_TOWNS = [
         D("2014-10-04"),
         D("2016-03-15"),
         ["iq-reuters-2014-10-04-kubaisa", "iq-alalam-2016-03-26-kubaysah"],
-        "Stormed 4 Oct 2014, two days after Hit; retaken in March 2016 (day not fixed).",
+        "Stormed 4 Oct 2014, two days after Hit; retaken in March 2016 (month only).",
         end_prec="month",
     ),
     Cut(
@@ -77,7 +77,7 @@ IRAQ_TOWNS = [
         D("2014-07-25"),
         D("2014-10-25"),
         ["iq-ap-2014-10-26-jurf", "iq-reuters-2014-10-25-jurf"],
-        "IS-held Sunni belt south of Baghdad, fallen in late July 2014 (day not known); "
+        "IS-held Sunni belt south of Baghdad, fallen in late July 2014 (month only); "
         "retaken 25 Oct 2014. Drawn as a 7 km disc round the town (approximate).",
         start_prec="month",
     ),
@@ -143,7 +143,7 @@ IRAQ_TOWNS = [
         D("2014-08-11"),
         D("2014-11-23"),
         ["iq-dawn-2014-11-24-jalawla", "iq-kuna-2014-11-23-diyala"],
-        "Seized in August 2014 (day not fixed); retaken 23 Nov 2014. Drawn by judgement.",
+        "Seized in August 2014 (month only); retaken 23 Nov 2014. Drawn by judgement.",
         start_prec="month",
     ),
     Held(
@@ -241,7 +241,7 @@ IRAQ_TOWNS = [
         D("2014-08-03"),
         D("2014-09-30"),
         ["iq-haaretz-2014-09-30-rabia"],
-        "Held by IS in summer 2014 (the day it fell is not known); retaken 30 Sep 2014.",
+        "Held by IS in summer 2014 (its fall is dated to the month only); retaken 30 Sep 2014.",
         start_prec="month",
     ),
     Held(
