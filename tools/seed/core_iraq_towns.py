@@ -21,15 +21,23 @@ NINEVEH_PLAINS_PESHMERGA = block(
     [(43.08, 36.56), (43.30, 36.60), (43.55, 36.45), (43.50, 36.20), (43.33, 36.20),
      (43.30, 36.31), (43.23, 36.40), (43.10, 36.45)]
 )  # fmt: skip
-# West of the Tigris from Qayyarah's south to Sharqat's: the Sharqat district, retaken Sep 2016.
-SHARQAT_WEST_BANK = block(
-    [(43.29, 35.85), (43.30, 35.68), (43.262, 35.50), (43.35, 35.32), (43.00, 35.32),
-     (43.00, 35.85)]
-)  # fmt: skip
-# East of the Tigris opposite Sharqat, down to the Zab villages north of Baiji.
+# The Tigris past Sharqat as the basemap draws it (Natural Earth 1:50m), so the line between the
+# two banks sits on the river the reader sees.
+TIGRIS_AT_SHARQAT = [(43.35, 35.866), (43.30, 35.815), (43.30, 35.765), (43.317, 35.714),
+                     (43.30, 35.68), (43.267, 35.663), (43.251, 35.578), (43.267, 35.477),
+                     (43.35, 35.324), (43.467, 35.163)]  # fmt: skip
+# West of the river from Qayyarah's south to Baiji's north: the Sharqat district, retaken Sep 2016.
+SHARQAT_WEST_BANK = block(TIGRIS_AT_SHARQAT + [(43.00, 35.163), (43.00, 35.866)])
+# East of the river opposite Sharqat, down to the Zab villages north of Baiji.
 SHARQAT_EAST_BANK = block(
-    [(43.30, 35.75), (43.45, 35.62), (43.52, 35.40), (43.50, 35.18), (43.42, 35.12),
-     (43.35, 35.32), (43.262, 35.50), (43.30, 35.68)]
+    TIGRIS_AT_SHARQAT[2:][::-1] + [(43.45, 35.62), (43.52, 35.40), (43.52, 35.18)]
+)
+
+# Anah and the river down to Haditha, with the south-bank villages (al-Rayhana), retaken
+# 19-21 Sep 2017; Rawa, 13 km upstream across the river, stays out of it.
+ANAH_TO_HADITHA = valley([P["anah"], (42.06, 34.38), (42.23, 34.31), (42.33, 34.22)], 20).union(
+    block([(41.93, 34.40), (42.05, 34.42), (42.25, 34.35), (42.40, 34.25), (42.40, 34.00),
+           (41.90, 34.20)])
 )  # fmt: skip
 
 IRAQ_TOWNS = [
@@ -52,7 +60,7 @@ IRAQ_TOWNS = [
     ),
     Cut(
         "Anah and the valley to Haditha after their recapture",
-        valley([P["anah"], (42.06, 34.38), (42.23, 34.31), (42.33, 34.22)], 20),
+        ANAH_TO_HADITHA,
         D("2017-09-21"),
         END,
         ["iq-xinhua-2017-09-21-anah", "iq-diyaruna-2017-09-22-anah"],
