@@ -64,10 +64,15 @@ HELD = {
     "Tikrit": [(day("2014-06-11"), day("2015-03-31", "2015-04-04"))],
     "Hawija": [(day("2014-06-01", "2014-06-30", "month"), day("2017-10-05"))],
     "Al-Qa'im": [(day("2014-06-21"), day("2017-11-03"))],
-    "Rawa": [(day("2014-06-01", "2014-06-30", "month"), day("2017-11-17"))],
+    # Rawa and Baiji: dates from the place-by-place audit (fixtures/audit/iraq.csv), which
+    # found the day Rawa fell (21 Jun 2014) and Baiji's six weeks in government hands in 2014.
+    "Rawa": [(day("2014-06-21"), day("2017-11-17"))],
     "Fallujah": [(day("2014-01-01", "2014-01-31", "month"), day("2016-06-26"))],
     "Ramadi": [(day("2015-05-17"), day("2015-12-27", "2015-12-28"))],
-    "Baiji": [(approx("2014-06-15"), approx("2015-10-01"))],
+    "Baiji": [
+        (day("2014-06-11"), day("2014-11-14")),
+        (day("2014-12-21"), day("2015-10-20")),
+    ],
 }
 # Never held by IS (an assault or raid at most): outside on every sample day.
 NEVER = ["Kobani (Ayn al-Arab)", "Al-Hasakah", "As-Suwayda (Sweida city)", "Erbil", "Kirkuk",

@@ -1,6 +1,7 @@
 """IS-held ground in Iraq, 2014 to the fall of Rawa (17 Nov 2017). See core_pieces."""
 
 from core_geo import block, disc, valley
+from core_iraq_towns import HADITHA_ENCLAVE, HIT_VALLEY, IRAQ_TOWNS, RAMADI_CENTRE
 from core_pieces import END, Cut, D, Held, seg
 from core_waypoints import (
     EUPHRATES_IRAQ,
@@ -33,7 +34,7 @@ IRAQ = [
     ),
     Cut(
         "Ramadi centre (government-held)",
-        disc(P["ramadi"], 3),
+        RAMADI_CENTRE,
         D("2014-01-04"),
         D("2015-05-17"),
         ["core-wp-battle-of-ramadi-2014-15"],
@@ -59,34 +60,23 @@ IRAQ = [
         disc(P["rawa"], 8),
         D("2014-06-21"),
         D("2017-11-17"),
-        ["core-wapo-2017-11-17"],
-        "The last IS-held town in Iraq, retaken 17 Nov 2017.",
-        start_prec="month",
-    ),
-    Held(
-        "Haditha–Hit–Ramadi valley",
-        valley(seg(EUPHRATES_IRAQ, 8, 13), 24),
-        D("2014-10-13"),
-        D("2016-04-14"),
-        ["core-wp-battle-of-hit", "core-afp-2016-04-14-hit"],
-        "Hit overrun in Oct 2014, retaken 14 Apr 2016.",
-        start_prec="month",
+        ["core-wapo-2017-11-17", "iq-xinhua-2014-06-22-anbar"],
+        "Taken late on 21 Jun 2014; the last IS-held town in Iraq, retaken 17 Nov 2017.",
     ),
     Cut(
         "Haditha and Baghdadi (never fell)",
-        valley([(42.33, 34.22), P["haditha"], P["baghdadi"], (42.62, 33.80)], 16),
+        HADITHA_ENCLAVE,
         D("2014-01-01"),
         END,
-        ["core-wp-battle-of-hit"],
+        ["core-wp-battle-of-hit", "iq-newarab-2016-05-02-haditha"],
     ),
     Held(
         "Western Anbar: al-Qa'im–Akashat–Rutba roads",
         valley(ROAD_QAIM_RUTBA, 34),
         D("2014-06-21"),
         D("2016-05-19"),
-        ["core-thenational-2016-05-19-rutba"],
-        "Rutba retaken 19 May 2016.",
-        start_prec="month",
+        ["core-thenational-2016-05-19-rutba", "iq-xinhua-2014-06-22-anbar"],
+        "Rutba taken on the night of 21 Jun 2014, retaken 19 May 2016.",
     ),
     Held(
         "Western Anbar: the Akashat desert",
@@ -231,9 +221,9 @@ IRAQ = [
         "Tal Afar and al-Ayadiya",
         disc((42.43, 36.40), 9),
         D("2014-06-16"),
-        D("2017-08-28"),
-        ["core-wp-tal-afar-2014", "core-wp-battle-of-tal-afar-2017"],
-        "Taken 16 Jun 2014; the city retaken 27–28 Aug 2017.",
+        D("2017-08-27"),
+        ["core-wp-tal-afar-2014", "core-wp-battle-of-tal-afar-2017", "iq-ap-2017-08-27-talafar"],
+        "Taken 16 Jun 2014; centre and citadel retaken 26 Aug, every district by 27 Aug 2017.",
     ),
     Held(
         "Al-Ayadiya last pocket",
@@ -322,3 +312,4 @@ IRAQ = [
         "Lake Tharthar (water)", disc((43.22, 34.1), 12), D("2014-01-01"), END, ["core-chronology"]
     ),
 ]
+IRAQ += HIT_VALLEY + IRAQ_TOWNS

@@ -102,3 +102,31 @@ ROAD_PALMYRA_DEIR = [P["palmyra"], P["arak"], P["sukhnah"], (39.60, 35.10), P["d
 ROAD_PALMYRA_T4 = [P["t4-airbase"], P["palmyra"]]
 ROAD_SINJAR_MOSUL = [P["sinjar"], P["tal-afar"], (42.80, 36.37), P["mosul"]]
 ROAD_QAIM_RUTBA = [P["al-qaim"], P["akashat"], P["rutba"]]
+
+# Iraq: towns drawn on their own dates (core_iraq_towns.py, fixtures/audit/iraq.csv). GeoNames
+# points where the gazetteer has the town, otherwise rounded Wikipedia coordinates.
+P.update(
+    {
+        "iq-al-alam": (43.695, 34.709),
+        "iq-al-dour": (43.780, 34.460),
+        "iq-amirli": (44.585, 34.723),
+        "iq-baiji-refinery": (43.455, 34.975),
+        "iq-bartella": (43.381, 36.354),
+        "iq-bashiqa": (43.350, 36.450),
+        "iq-gwer": (43.490, 36.040),
+        "iq-hammam-al-alil": (43.260, 36.160),
+        "iq-jalawla": (45.160, 34.270),
+        "iq-jurf-al-sakhar": (44.170, 32.880),
+        "iq-karmah": (43.910, 33.400),
+        "iq-kubaysa": (42.600, 33.590),
+        "iq-makhmur": (43.580, 35.780),
+        "iq-qayyarah-west": (43.125, 35.765),
+        "iq-rabia": (42.100, 36.800),
+        "iq-saadiya": (45.120, 34.190),
+        "iq-saqlawiyah": (43.680, 33.400),
+        "iq-sulaiman-bek": (44.470, 34.960),
+        "iq-tel-kaif": (43.121, 36.491),
+        "iq-zawiya": (43.407, 35.261),
+        "iq-zumar": (42.550, 36.640),
+    }
+)
