@@ -11,7 +11,16 @@ from core_waypoints import (
     ROAD_PALMYRA_T4,
     P,
 )
-from syria_shapes import DEIR_EZ_ZOR_ENCLAVE, KOBANI_TOWN, KUWEIRES_AIRBASE, TABQA_AIRBASE
+from syria_shapes import (
+    DEIR_EZ_ZOR_ENCLAVE,
+    DEIR_EZ_ZOR_IS_DISTRICTS,
+    KOBANI_TOWN,
+    KUWEIRES_AIRBASE,
+    RAQQA_CENTRE_AUG_2017,
+    RAQQA_LAST_DISTRICTS,
+    TABQA_AIRBASE,
+    TULUL_AL_SAFA,
+)
 
 SYRIA = [
     # --- Raqqa and the upper Euphrates -----------------------------------------------------
@@ -24,21 +33,21 @@ SYRIA = [
         "Full IS control from 14 Jan 2014; SDF assault on the city from 6 Jun 2017.",
         end_prec="month",
     ),
-    # The battle of Raqqa, drawn as a shrinking old city: about half the city was held by the SDF
-    # in early August, the last IS ground was round the stadium and the hospital in October.
+    # The battle of Raqqa, drawn as the districts IS still held (syria_shapes): about half the
+    # city was the SDF's in early August, the last IS ground was round the stadium in October.
     Held(
         "Raqqa city centre",
-        disc(P["raqqa"], 3.5),
+        RAQQA_CENTRE_AUG_2017,
         D("2017-08-01"),
         D("2017-09-15"),
         ["core-wp-battle-of-raqqa-2017"],
-        "About half the city held by the SDF in early August 2017 (drawn by judgement).",
+        "About half the city held by the SDF in early August 2017 (drawn by judgement, ±1 km).",
         start_prec="month",
         end_prec="month",
     ),
     Held(
         "Raqqa last districts",
-        disc(P["raqqa"], 1.8),
+        RAQQA_LAST_DISTRICTS,
         D("2017-09-15"),
         D("2017-10-17"),
         ["core-wp-battle-of-raqqa-2017", "sy-alaraby-2017-10-17-raqqa"],
@@ -348,7 +357,7 @@ SYRIA = [
     # --- Deir ez-Zor and the middle Euphrates ----------------------------------------------
     Held(
         "Deir ez-Zor city (IS-held districts)",
-        disc(P["deir-ez-zor"], 8),
+        DEIR_EZ_ZOR_IS_DISTRICTS,
         D("2014-07-14"),
         D("2017-11-03"),
         ["sy-wp-deir-ez-zor-offensive-2014", "core-wp-deir-ez-zor-offensive-2017"],
@@ -458,12 +467,12 @@ SYRIA = [
     ),
     Held(
         "Tulul al-Safa pocket, Sweida desert",
-        disc((37.10, 33.20), 9),
+        TULUL_AL_SAFA,
         D("2018-08-01"),
         D("2018-11-17"),
         ["sy-sputnik-2018-08-17-safa", "sy-afp-2018-11-17-safa"],
         "IS fighters held the volcanic field after the Sweida raid; taken by the Syrian army "
-        "17 Nov 2018. Centre approximate (places.csv).",
+        "17 Nov 2018. Outline of the volcanic field, ±5 km.",
         start_prec="month",
     ),
     Held(

@@ -27,7 +27,7 @@ TOWNS = [
         disc(P["sy-tadef"], 1.2),
         D("2014-01-14"),
         D("2017-02-26"),
-        ["sy-sohr-2017-02-24-qabasin", "sy-syrianmirror-2017-02-26-tadef"],
+        ["sy-sohr-2017-02-24-qabasin", "sy-sohr-2017-03-tadef"],
         "IS withdrew from Tadef without a fight and the Syrian army entered on 26 Feb 2017. "
         "Town outline ±1 km.",
         start_prec="month",
