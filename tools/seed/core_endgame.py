@@ -179,7 +179,11 @@ ENDGAME = [
         BAGHOUZ_RIVERBANK,
         D("2019-03-19"),
         END,
-        ["core-wp-battle-of-baghuz", "sy-afp-2019-03-23-baghouz", "core-wapo-2019-03-23"],
+        [
+            "core-wp-battle-of-baghuz",
+            "sy-afp-2019-03-23-baghouz",
+            "sy-epochtimes-2019-03-23-baghouz",
+        ],
         "Tent camp fell 19 Mar 2019, the last fighters cornered on the river bank; last ground "
         "captured 23 Mar 2019. " + M300,
     ),

@@ -342,7 +342,7 @@ SYRIA = [
         block([(41.0, 35.7), (41.25, 35.9), (41.2, 35.35), (40.95, 35.35)]),
         D("2014-07-01"),
         D("2018-07-01"),
-        ["core-sohr-2018-07-enclave"],
+        ["sy-tass-2018-06-18-dashisha", "sy-sohr-2018-07-enclave"],
         "About 1,670 km² cleared by July 2018 (SOHR).",
         start_prec="month",
         end_prec="month",
