@@ -14,13 +14,12 @@ SOUTH_DAMASCUS = [(36.2925, 33.4760), (36.3010, 33.4790), (36.3080, 33.4770), (3
                   (36.3110, 33.4620), (36.3085, 33.4500), (36.3045, 33.4405), (36.2970, 33.4400),
                   (36.2925, 33.4480), (36.2900, 33.4590), (36.2905, 33.4690)]  # fmt: skip
 # The barren heights (jurd) east of Ras Baalbek and al-Qaa and the Syrian slopes facing them,
-# kept 3 km off both towns (±3 km).
-QALAMOUN = [(36.435, 34.200), (36.462, 34.262), (36.500, 34.318), (36.528, 34.352),
-            (36.600, 34.330), (36.660, 34.250), (36.630, 34.120), (36.550, 34.080),
-            (36.470, 34.120)]  # fmt: skip
+# kept 3 km off both towns and north of the Arsal heights the Nusra Front held (±3 km).
+QALAMOUN = [(36.460, 34.230), (36.480, 34.300), (36.520, 34.370), (36.580, 34.380),
+            (36.640, 34.320), (36.660, 34.220), (36.600, 34.150), (36.530, 34.160)]  # fmt: skip
 # What was left after the first days of the Lebanese and Syrian offensives (±3 km).
-QALAMOUN_LAST = [(36.500, 34.220), (36.530, 34.320), (36.600, 34.310), (36.640, 34.220),
-                 (36.600, 34.130), (36.530, 34.130)]  # fmt: skip
+QALAMOUN_LAST = [(36.530, 34.240), (36.550, 34.330), (36.620, 34.330), (36.650, 34.240),
+                 (36.610, 34.170), (36.550, 34.180)]  # fmt: skip
 # The al-Tanf crossing and the Damascus–Baghdad highway west of it (±5 km).
 AL_TANF = [(38.30, 33.67), (38.62, 33.55), (38.80, 33.47), (38.79, 33.40), (38.60, 33.44),
            (38.28, 33.58)]  # fmt: skip
