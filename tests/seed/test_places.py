@@ -41,10 +41,12 @@ def approx(nominal):
 HELD = {
     "Al-Baghuz Fawqani (Baghouz)": [(approx("2014-07-01"), day("2019-03-23"))],
     "Hajin": [(approx("2014-07-01"), day("2018-12-14"))],
-    "Al-Susah (Sousa)": [(approx("2014-07-01"), approx("2019-01-15"))],
+    # Audit (fixtures/audit/syria.csv): SMART dates the SDF's full control to 18 Jan 2019.
+    "Al-Susah (Sousa)": [(approx("2014-07-01"), approx("2019-01-18"))],
     "Al-Busayrah (Busaira)": [(approx("2014-07-01"), day("2017-11-12"))],
     "Al-Omar oil field": [(approx("2014-07-01"), day("2017-10-22"))],
-    "Al-Mayadin": [(approx("2014-07-01"), day("2017-10-01", "2017-10-31", "month"))],
+    # Audit: Reuters dates both days (Nusra left it to IS on 3 Jul 2014; army 14 Oct 2017).
+    "Al-Mayadin": [(day("2014-07-03"), day("2017-10-14"))],
     "Abu Kamal (Al-Bukamal)": [(day("2014-07-01"), day("2017-11-08", "2017-11-19"))],
     "Raqqa": [(day("2014-01-14"), day("2017-10-17"))],
     "Tabqa (Al-Thawrah)": [(day("2014-01-01", "2014-01-31", "month"), day("2017-05-10"))],

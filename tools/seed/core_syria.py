@@ -2,6 +2,7 @@
 
 from core_geo import block, disc, valley
 from core_pieces import END, Cut, D, Held, seg
+from core_syria_towns import TOWNS
 from core_waypoints import (
     BALIKH,
     EUPHRATES_SYRIA,
@@ -9,6 +10,16 @@ from core_waypoints import (
     ROAD_PALMYRA_DEIR,
     ROAD_PALMYRA_T4,
     P,
+)
+from syria_shapes import (
+    DEIR_EZ_ZOR_ENCLAVE,
+    DEIR_EZ_ZOR_IS_DISTRICTS,
+    KOBANI_TOWN,
+    KUWEIRES_AIRBASE,
+    RAQQA_CENTRE_AUG_2017,
+    RAQQA_LAST_DISTRICTS,
+    TABQA_AIRBASE,
+    TULUL_AL_SAFA,
 )
 
 SYRIA = [
@@ -22,24 +33,24 @@ SYRIA = [
         "Full IS control from 14 Jan 2014; SDF assault on the city from 6 Jun 2017.",
         end_prec="month",
     ),
-    # The battle of Raqqa, drawn as a shrinking old city: about half the city was held by the SDF
-    # in early August, the last IS ground was round the stadium and the hospital in October.
+    # The battle of Raqqa, drawn as the districts IS still held (syria_shapes): about half the
+    # city was the SDF's in early August, the last IS ground was round the stadium in October.
     Held(
         "Raqqa city centre",
-        disc(P["raqqa"], 3.5),
+        RAQQA_CENTRE_AUG_2017,
         D("2017-08-01"),
         D("2017-09-15"),
         ["core-wp-battle-of-raqqa-2017"],
-        "About half the city held by the SDF in early August 2017 (drawn by judgement).",
+        "About half the city held by the SDF in early August 2017 (drawn by judgement, ±1 km).",
         start_prec="month",
         end_prec="month",
     ),
     Held(
         "Raqqa last districts",
-        disc(P["raqqa"], 1.8),
+        RAQQA_LAST_DISTRICTS,
         D("2017-09-15"),
         D("2017-10-17"),
-        ["core-wp-battle-of-raqqa-2017"],
+        ["core-wp-battle-of-raqqa-2017", "sy-alaraby-2017-10-17-raqqa"],
         "Taken by the SDF on 17 Oct 2017.",
         start_prec="month",
     ),
@@ -57,7 +68,7 @@ SYRIA = [
         disc(P["tabqa"], 8),
         D("2014-01-14"),
         D("2017-05-10"),
-        ["core-wp-battle-of-tabqa", "core-aljazeera-tabqa-2014"],
+        ["core-wp-battle-of-tabqa", "sy-xinhua-2017-05-10-tabqa"],
         "Tabqa town from early 2014 (airbase Aug 2014); city and dam taken by the SDF 10 May 2017.",
         start_prec="month",
     ),
@@ -71,13 +82,25 @@ SYRIA = [
         start_prec="month",
     ),
     Held(
-        "Euphrates valley Maadan–Deir ez-Zor",
-        valley(seg(EUPHRATES_SYRIA, 4, 8), 20),
+        "Euphrates valley Maadan–Raqqa province line",
+        valley(seg(EUPHRATES_SYRIA, 4, 5), 20),
         D("2014-01-14"),
         D("2017-09-05"),
         ["core-wp-deir-ez-zor-offensive-2017"],
         "Syrian army down the south bank and SDF in the Jazira, Aug–Sep 2017.",
         start_prec="month",
+        end_prec="month",
+    ),
+    # IS was driven out of Deir ez-Zor province in February 2014 and swept it in June–July; the
+    # towns upstream of the city were its by 3 July (AFP, quoting SOHR).
+    Held(
+        "Euphrates valley Deir ez-Zor province line–Deir ez-Zor",
+        valley(seg(EUPHRATES_SYRIA, 5, 8), 20),
+        D("2014-07-03"),
+        D("2017-09-05"),
+        ["sy-afp-2014-07-03-deir-ez-zor", "core-wp-deir-ez-zor-offensive-2017"],
+        "Taken by IS by 3 Jul 2014; Syrian army down the south bank and SDF in the Jazira, "
+        "Aug–Sep 2017.",
         end_prec="month",
     ),
     Held(
@@ -123,16 +146,22 @@ SYRIA = [
         disc(P["mayadin"], 5),
         D("2017-10-14"),
         END,
-        ["core-thenational-2017-10-22"],
+        ["sy-reuters-2017-10-14-mayadin"],
     ),
     Cut(
         "Tabqa airbase (government-held until 24 Aug 2014)",
-        disc((38.57, 35.755), 3),
+        TABQA_AIRBASE,
         D("2014-01-01"),
         D("2014-08-24"),
-        ["core-aljazeera-tabqa-2014"],
-        "Airbase taken by IS in Aug 2014 (24 Aug per Al Jazeera; day not firmly sourced).",
-        end_prec="month",
+        ["sy-lwj-2014-08-24-tabqa", "sy-reuters-2014-08-24-tabqa"],
+        "Airbase overrun by IS on 24 Aug 2014 (syria_enclaves.py draws the besieged base).",
+    ),
+    Cut(
+        "Kuweires airbase (government-held, besieged until 10 Nov 2015)",
+        KUWEIRES_AIRBASE,
+        D("2014-01-01"),
+        END,
+        ["sy-armradio-2015-11-11-kuweires", "sy-sohr-2015-11-10-kuweires"],
     ),
     # --- Aleppo countryside ----------------------------------------------------------------
     Held(
@@ -149,7 +178,7 @@ SYRIA = [
         block([(37.75, 36.62), (37.85, 36.78), (38.02, 36.84), (38.05, 36.7), (38.0, 36.7)]),
         D("2014-01-14"),
         D("2016-08-24"),
-        ["core-wp-euphrates-shield"],
+        ["core-wp-euphrates-shield", "sy-reuters-2016-08-24-jarablus"],
         "Jarablus taken by Turkish-backed rebels 24 Aug 2016.",
         start_prec="month",
     ),
@@ -167,7 +196,7 @@ SYRIA = [
         ),
         D("2014-08-13"),
         D("2016-10-16"),
-        ["core-rferl-dabiq"],
+        ["sy-aljazeera-2014-08-13-dabiq", "sy-ap-2016-10-16-dabiq"],
         "Dabiq taken by IS 13 Aug 2014; by Turkish-backed rebels 16 Oct 2016.",
     ),
     Held(
@@ -175,7 +204,7 @@ SYRIA = [
         block([(37.3, 36.45), (37.6, 36.45), (37.9, 36.35), (37.85, 36.25), (37.45, 36.25)]),
         D("2014-01-14"),
         D("2017-02-23"),
-        ["core-syriadirect-2017-02-23"],
+        ["sy-syriadirect-2017-02-23-al-bab"],
         "Taken by Turkish-backed forces 23 Feb 2017.",
         start_prec="month",
     ),
@@ -185,7 +214,7 @@ SYRIA = [
         D("2014-01-14"),
         D("2017-03-08"),
         ["core-wp-east-aleppo-offensive-2017"],
-        "Syrian army took Deir Hafer 8 Mar 2017.",
+        "The army's advance east of Aleppo, Jan–Mar 2017; Deir Hafer itself is its own piece.",
         start_prec="month",
     ),
     Held(
@@ -225,29 +254,38 @@ SYRIA = [
     ),
     Cut(
         "Kobani town (never fully taken)",
-        disc(P["kobani"], 3),
+        KOBANI_TOWN,
         D("2014-01-01"),
         END,
-        ["core-wp-siege-of-kobani"],
+        ["sy-reuters-2014-10-06-kobani", "sy-afp-2015-01-26-kobani"],
     ),
     # --- Khabur and the Syrian Jazira -------------------------------------------------------
     Held(
         "Khabur valley south of al-Hasakah",
         valley(KHABUR[1:], 24),
-        D("2014-01-14"),
+        D("2014-03-01"),
         D("2016-02-19"),
-        ["core-reuters-2016-02-19-shaddadi"],
-        "Al-Shaddadi taken by the SDF 19 Feb 2016.",
+        ["core-reuters-2016-02-19-shaddadi", "sy-k24-2016-04-markada"],
+        "IS took the Khabur towns from the Nusra Front in March 2014 (Kurdistan 24); al-Shaddadi "
+        "taken by the SDF 19 Feb 2016.",
         start_prec="month",
     ),
     Held(
-        "Lower Khabur: Markada–Busayrah",
-        valley(KHABUR[3:], 24),
-        D("2014-01-14"),
-        D("2017-11-12"),
-        ["core-wp-al-busayrah"],
-        "SDF reached Busayrah 12 Nov 2017.",
+        "Lower Khabur: Markada",
+        valley(KHABUR[3:5], 24),
+        D("2014-03-01"),
+        D("2017-11-09"),
+        ["sy-k24-2016-04-markada", "sy-k24-2017-11-10-markada"],
+        "Taken by IS from the Nusra Front in March 2014; by the SDF on 9 Nov 2017.",
         start_prec="month",
+    ),
+    Held(
+        "Lower Khabur: Busayrah",
+        valley(KHABUR[4:], 24),
+        D("2014-07-03"),
+        D("2017-11-12"),
+        ["sy-afp-2014-07-03-deir-ez-zor", "core-wp-al-busayrah"],
+        "Taken by IS by 3 Jul 2014; SDF reached Busayrah 12 Nov 2017.",
     ),
     Held(
         "Tell Hamis–Tell Brak countryside",
@@ -273,7 +311,7 @@ SYRIA = [
         block([(40.9, 36.45), (41.4, 36.52), (41.3, 36.15), (40.95, 36.2)]),
         D("2014-01-14"),
         D("2015-11-13"),
-        ["core-wp-al-hawl"],
+        ["core-wp-al-hawl", "sy-xinhua-2015-11-14-hawl"],
         "Al-Hawl taken by the SDF 13 Nov 2015.",
         start_prec="month",
     ),
@@ -304,7 +342,7 @@ SYRIA = [
         block([(41.0, 35.7), (41.25, 35.9), (41.2, 35.35), (40.95, 35.35)]),
         D("2014-07-01"),
         D("2018-07-01"),
-        ["core-sohr-2018-07-enclave"],
+        ["sy-tass-2018-06-18-dashisha", "sy-sohr-2018-07-enclave"],
         "About 1,670 km² cleared by July 2018 (SOHR).",
         start_prec="month",
         end_prec="month",
@@ -319,39 +357,34 @@ SYRIA = [
     # --- Deir ez-Zor and the middle Euphrates ----------------------------------------------
     Held(
         "Deir ez-Zor city (IS-held districts)",
-        disc(P["deir-ez-zor"], 8),
-        D("2014-07-01"),
+        DEIR_EZ_ZOR_IS_DISTRICTS,
+        D("2014-07-14"),
         D("2017-11-03"),
-        ["core-wp-deir-ez-zor-offensive-2017"],
-        "City divided 2014–2017; fully retaken 3 Nov 2017.",
-        start_prec="month",
+        ["sy-wp-deir-ez-zor-offensive-2014", "core-wp-deir-ez-zor-offensive-2017"],
+        "IS took the rebel-held half of the city 14 Jul 2014; fully retaken 3 Nov 2017.",
+    ),
+    Cut(
+        "Deir ez-Zor city before IS took its rebel-held half",
+        disc(P["deir-ez-zor"], 6),
+        D("2014-01-01"),
+        D("2014-07-14"),
+        ["sy-wp-deir-ez-zor-offensive-2014"],
     ),
     Cut(
         "Deir ez-Zor government enclave and airport",
-        block(
-            [
-                (40.06, 35.30),
-                (40.10, 35.37),
-                (40.14, 35.345),
-                (40.20, 35.29),
-                (40.18, 35.26),
-                (40.12, 35.30),
-            ]
-        ),
-        D("2014-07-01"),
+        DEIR_EZ_ZOR_ENCLAVE,
+        D("2014-01-01"),
         D("2017-11-03"),
-        ["core-wp-deir-ez-zor-offensive-2017"],
-        "Besieged government-held districts (Jura, Qusur) and the airport.",
+        ["sy-tass-2017-09-09-deir-ez-zor", "core-wp-deir-ez-zor-offensive-2017"],
+        "Besieged government-held districts (Jura, Qusur) and the airport (syria_enclaves.py).",
     ),
     Held(
         "Euphrates west bank Deir ez-Zor–Mayadin",
         valley(seg(EUPHRATES_SYRIA, 8, 12), 22),
-        D("2014-07-01"),
+        D("2014-07-03"),
         D("2017-10-14"),
-        ["core-wp-deir-ez-zor-offensive-2017", "core-thenational-2017-10-22"],
-        "Mayadin retaken by the Syrian army mid-Oct 2017.",
-        start_prec="month",
-        end_prec="month",
+        ["sy-reuters-2014-07-03-mayadin", "sy-reuters-2017-10-14-mayadin"],
+        "Nusra left Mayadin to IS on 3 Jul 2014; Syrian army took it 14 Oct 2017.",
     ),
     Held(
         "Euphrates valley Mayadin–Abu Kamal",
@@ -368,7 +401,7 @@ SYRIA = [
         disc(P["al-omar"], 7),
         D("2014-07-01"),
         D("2017-10-22"),
-        ["core-voa-2017-10-22"],
+        ["sy-voa-2017-10-22-omar"],
         "Taken by the SDF 22 Oct 2017.",
         start_prec="month",
     ),
@@ -377,7 +410,9 @@ SYRIA = [
         disc(P["abu-kamal"], 5),
         D("2014-07-01"),
         D("2017-11-19"),
-        ["core-ap-2014-07-01", "core-wp-abu-kamal-offensive-2017"],
+        ["sy-ap-2014-07-01-abu-kamal", "sy-rferl-2017-11-19-abu-kamal"],
+        "Taken by IS 1 Jul 2014; the army's first entry (9 Nov 2017) was undone by IS on 11 Nov; "
+        "final capture 19 Nov 2017.",
     ),
     # --- Central desert ---------------------------------------------------------------------
     Held(
@@ -385,8 +420,8 @@ SYRIA = [
         disc(P["palmyra"], 14),
         D("2015-05-20"),
         D("2016-03-27"),
-        ["core-wp-palmyra-offensive-2015", "core-reuters-2016-03-27"],
-        "Fell 20–21 May 2015; retaken by the Syrian army 27 Mar 2016.",
+        ["sy-reuters-2015-05-20-palmyra", "sy-reuters-2016-03-27-palmyra"],
+        "Fell 20 May 2015; retaken by the Syrian army 27 Mar 2016.",
     ),
     Held(
         "Palmyra–T4 road",
@@ -400,15 +435,20 @@ SYRIA = [
         disc(P["palmyra"], 14),
         D("2016-12-11"),
         D("2017-03-02"),
-        ["core-aljazeera-2016-12-11", "core-theweek-2017-03-02"],
+        ["sy-sohr-2016-12-11-palmyra", "sy-ap-2017-03-02-palmyra"],
     ),
     Held(
         "Homs desert roads: Palmyra–Sukhnah–Deir ez-Zor",
         valley(ROAD_PALMYRA_DEIR[1:], 26),
         D("2015-05-13"),
-        D("2017-08-12"),
-        ["core-wp-palmyra-offensive-2015", "core-newsfront-2017-08-14-sukhnah"],
-        "Sukhnah retaken by the Syrian army 12 Aug 2017.",
+        D("2017-08-05"),
+        [
+            "core-wp-palmyra-offensive-2015",
+            "sy-newarab-2017-08-06-sukhnah",
+            "sy-globaltimes-2017-08-sukhnah",
+        ],
+        "Sukhnah retaken by the Syrian army 5 Aug 2017 (SOHR, Sham FM; the army's full control "
+        "was reported on 12 Aug).",
         start_prec="month",
     ),
     Cut(
@@ -416,23 +456,23 @@ SYRIA = [
         disc(P["palmyra"], 14),
         D("2016-03-27"),
         D("2016-12-11"),
-        ["core-reuters-2016-03-27"],
+        ["sy-reuters-2016-03-27-palmyra"],
     ),
     Cut(
         "Palmyra approaches held by the army",
         disc(P["palmyra"], 14),
         D("2017-03-02"),
-        D("2017-08-12"),
-        ["core-theweek-2017-03-02"],
+        D("2017-08-05"),
+        ["sy-ap-2017-03-02-palmyra"],
     ),
     Held(
         "Tulul al-Safa pocket, Sweida desert",
-        disc((37.10, 33.20), 9),
+        TULUL_AL_SAFA,
         D("2018-08-01"),
         D("2018-11-17"),
-        ["core-thenational-2018-11-17-safa"],
+        ["sy-sputnik-2018-08-17-safa", "sy-afp-2018-11-17-safa"],
         "IS fighters held the volcanic field after the Sweida raid; taken by the Syrian army "
-        "17 Nov 2018. Centre approximate (places.csv).",
+        "17 Nov 2018. Outline of the volcanic field, ±5 km.",
         start_prec="month",
     ),
     Held(
@@ -440,7 +480,7 @@ SYRIA = [
         valley([(37.95, 35.22), (38.30, 35.45), (38.62, 35.62)], 16),
         D("2014-08-24"),
         D("2017-06-01"),
-        ["core-aljazeera-tabqa-2014", "core-wp-central-syria-campaign-2017"],
+        ["sy-lwj-2014-08-24-tabqa", "core-wp-central-syria-campaign-2017"],
         "Joins the east Hama pocket to Raqqa's south after the Tabqa airbase fell; cut by the "
         "Syrian army's advance on Resafa in June 2017.",
         start_prec="month",
@@ -450,10 +490,10 @@ SYRIA = [
         "Uqayribat, east Hama",
         block([(37.15, 35.05), (37.35, 35.35), (37.9, 35.35), (38.2, 35.1), (37.8, 34.95)]),
         D("2014-08-01"),
-        D("2017-09-02"),
-        ["core-wp-central-syria-campaign-2017"],
-        "Uqayribat pocket cleared Sep 2017.",
+        D("2017-09-01"),
+        ["core-wp-central-syria-campaign-2017", "sy-mee-2017-09-02-uqayribat"],
+        "Uqayribat taken by the Syrian army on 1 Sep 2017; the remnant east of Salamiyah is "
+        "drawn in syria_enclaves.py.",
         start_prec="month",
-        end_prec="month",
     ),
-]
+] + TOWNS

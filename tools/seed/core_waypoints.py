@@ -130,3 +130,34 @@ P.update(
         "iq-zumar": (42.550, 36.640),
     }
 )
+# --- Syria audit (issue 9): villages and banks of the late pockets, towns of the audit ----------
+# Village points are GeoNames or Wikipedia positions rounded to 0.001°, or (marked ~) placed on
+# the east bank between their named neighbours: good to about ±1 km, no better.
+P.update(
+    {
+        "sy-qaryatayn": (37.241, 34.230),
+        "sy-ain-issa": (38.870, 36.390),
+        "sy-tadef": (37.531, 36.348),
+        "sy-deir-hafer": (37.708, 36.157),
+        "sy-qabasin": (37.569, 36.433),
+        "sy-kuweires": (37.583, 36.187),
+        "sy-subaykhan": (40.600, 34.853),
+        "sy-markada": (40.620, 35.760),
+        "sy-al-tanf": (38.625, 33.494),
+        "sy-yarmouk-camp": (36.302, 33.470),
+        "sy-shafa": (40.925, 34.600),  # ~
+        "sy-bubadran": (40.935, 34.515),  # ~
+        "sy-marashida": (40.945, 34.478),  # ~
+        "sy-shajla": (40.955, 34.492),  # ~
+    }
+)
+# The Euphrates from al-Bahrah to the Iraqi border, traced on the east (left) bank: Natural Earth
+# 1:50m rivers thickened with the bends the village positions imply. About ±1 km.
+SY_EUPHRATES_EAST_BANK = [
+    (40.630, 34.830), (40.665, 34.792), (40.700, 34.760), (40.730, 34.741), (40.760, 34.724),
+    (40.785, 34.710), (40.805, 34.699), (40.830, 34.684), (40.858, 34.666), (40.873, 34.651),
+    (40.888, 34.634), (40.900, 34.617), (40.912, 34.598), (40.921, 34.579), (40.925, 34.560),
+    (40.926, 34.540), (40.926, 34.522), (40.927, 34.507), (40.931, 34.494), (40.936, 34.481),
+    (40.940, 34.470), (40.944, 34.462), (40.947, 34.456), (40.952, 34.450), (40.960, 34.444),
+    (40.975, 34.436), (40.990, 34.427),
+]  # fmt: skip
