@@ -77,7 +77,16 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = ("title", "date", "date_precision", "location", "description", "sources", "state")
+        fields = (
+            "title",
+            "date",
+            "date_precision",
+            "location",
+            "description",
+            "editor_notes",
+            "sources",
+            "state",
+        )
 
     def clean(self):
         cleaned = super().clean()

@@ -203,7 +203,7 @@ def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapsho
     editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
     sign_in(page, live_server, "desk3", "pw-desk-789")
     page.goto(f"{live_server.url}/?date=2016-01-01")
-    page.wait_for_function("document.body.dataset.shownDate === '2016-01-01'")
+    page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
     page.click("#snapshot-publish-open")
     page.fill("#snapshot-title", "Clicked twice")
     answers = []
@@ -214,7 +214,7 @@ def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapsho
                    b.click(); b.click(); }"""
     )
     page.wait_for_selector("#snapshot-published-link")
-    page.wait_for_function("document.querySelectorAll('#snapshot-published-link').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('#snapshot-published-link').length === 1")
     page.wait_for_timeout(500)
     assert sorted(answers) == [200, 201]
     assert Snapshot.objects.filter(title="Clicked twice").count() == 1
