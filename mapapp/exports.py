@@ -11,9 +11,9 @@ from xml.sax.saxutils import escape
 
 from django.http import HttpResponse
 
+from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.http import api_view
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, reject_unknown, single
 
 FORMATS = {
     "geojson": ("application/geo+json", "geojson"),

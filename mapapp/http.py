@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_vary_headers
 
+from mapapp.api.params import BadParameter
 from mapapp.geoqueries import data_version
-from mapapp.params import BadParameter
 
 GEOJSON = "application/geo+json"
 

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import api, api_stats, exports, views
+from mapapp import exports, views
+from mapapp.api import stats_views as api_stats
+from mapapp.api import views as api
 
 urlpatterns = [
     path("", views.map_page, name="map"),

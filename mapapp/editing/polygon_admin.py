@@ -11,12 +11,12 @@ from leaflet.admin import LeafletAdminWidget, LeafletGeoAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from mapapp import exports
+from mapapp.api.params import BadParameter, parse_date
 from mapapp.editing import views
 from mapapp.editing.forms import PUBLISH_PERMISSION, DatedPolygonForm, EditorMultiPolygonField
 from mapapp.editing.history import PolygonHistoryHelper
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date
 
 
 class ValidOnFilter(admin.SimpleListFilter):

@@ -11,11 +11,11 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.text import slugify
 
+from mapapp.api.params import BadParameter, parse_date, single
 from mapapp.editing import operations
 from mapapp.editing.forms import PUBLISH_PERMISSION
 from mapapp.editing.importing import import_view
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
 

@@ -1,12 +1,12 @@
 """Checking what an editor asks to freeze; every refusal names the field and the form expected.
 
 The publish button and `create_snapshot` share these checks, and the API's own parsers
-(mapapp.params), so a date or a box means the same everywhere.
+(mapapp.api.params), so a date or a box means the same everywhere.
 """
 
 import math
 
-from mapapp.params import BadParameter, parse_bbox, parse_date, parse_zoom
+from mapapp.api.params import BadParameter, parse_bbox, parse_date, parse_zoom
 
 MAX_TITLE, MAX_CAPTION = 200, 2000
 FIELDS = ("title", "caption", "date", "compare", "view", "bbox", "area")

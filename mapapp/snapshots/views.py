@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from mapapp import geoqueries
+from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.http import api_view, error
 from mapapp.models import Actor
-from mapapp.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.snapshots import oembed, renderer
 from mapapp.snapshots.freeze import freeze
 from mapapp.snapshots.immutable import immutable_response
@@ -92,6 +92,7 @@ def live_embed(request):
         "api": {"control": reverse("api-control"), "events": reverse("api-events")},
         "actors": [{"slug": a.slug, "name": a.name, "color": a.color} for a in Actor.objects.all()],
         "basemap": basemap_urls(),
+        "event_window_days": geoqueries.EVENT_WINDOW_DAYS,
     }
     context = {"config": config, "date": day, "live_url": reverse("map") + f"?date={iso or ''}"}
     response = HttpResponse(render_to_string("snapshots/embed_live.html", context, request))

@@ -1,9 +1,9 @@
 """Measuring endpoints of the public API: /api/v1/stats/area and /api/v1/diff."""
 
 from mapapp import geoqueries, stats
+from mapapp.api.params import BadParameter, parse_actor, parse_date, reject_unknown, single
 from mapapp.http import GEOJSON, api_view, cached_body
 from mapapp.models import Actor, Status
-from mapapp.params import BadParameter, parse_actor, parse_date, reject_unknown, single
 
 
 def parse_status(value):

@@ -5,9 +5,7 @@ import json
 from django.http import JsonResponse
 
 from mapapp import geojson, geoqueries, openapi
-from mapapp.http import GEOJSON, api_view, cached_body, error
-from mapapp.models import Actor
-from mapapp.params import (
+from mapapp.api.params import (
     parse_actor,
     parse_bbox,
     parse_date,
@@ -16,6 +14,8 @@ from mapapp.params import (
     reject_unknown,
     single,
 )
+from mapapp.http import GEOJSON, api_view, cached_body, error
+from mapapp.models import Actor
 
 
 @api_view
