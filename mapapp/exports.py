@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from django.http import HttpResponse
 
 from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
-from mapapp.http import api_view
+from mapapp.http import api_view, public_read
 from mapapp.models import DatedPolygon, State
 
 FORMATS = {
@@ -119,6 +119,7 @@ def valid_on(queryset, day):
     return queryset.filter(validity__contains=day) if day else queryset
 
 
+@public_read
 @api_view
 def export(request):
     """GET /api/v1/export?format=geojson|csv|kml[&date=YYYY-MM-DD] — published versions."""

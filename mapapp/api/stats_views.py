@@ -2,7 +2,7 @@
 
 from mapapp import geoqueries, stats
 from mapapp.api.params import BadParameter, parse_actor, parse_date, reject_unknown, single
-from mapapp.http import GEOJSON, api_view, cached_body
+from mapapp.http import GEOJSON, api_view, cached_body, public_read
 from mapapp.models import Actor, Status
 
 
@@ -25,6 +25,7 @@ def known_actor(query, required):
     return parse_actor(value, set(Actor.objects.values_list("slug", flat=True)))
 
 
+@public_read
 @api_view
 def area(request):
     """One row per change date: the actor's ground (optionally of one status) in km²."""
@@ -39,6 +40,7 @@ def area(request):
     )
 
 
+@public_read
 @api_view
 def diff(request):
     """Ground gained and lost between two dates, per actor; `actor` narrows it to one."""

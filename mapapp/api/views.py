@@ -14,10 +14,11 @@ from mapapp.api.params import (
     reject_unknown,
     single,
 )
-from mapapp.http import GEOJSON, api_view, cached_body, error
+from mapapp.http import GEOJSON, api_view, cached_body, error, public_read
 from mapapp.models import Actor
 
 
+@public_read
 @api_view
 def control(request):
     query = request.GET
@@ -39,6 +40,7 @@ def control(request):
     )
 
 
+@public_read
 @api_view
 def timeline(request):
     reject_unknown(request.GET, ())
@@ -56,6 +58,7 @@ def timeline(request):
     return cached_body(request, ["timeline"], build)
 
 
+@public_read
 @api_view
 def events(request):
     reject_unknown(request.GET, ("from", "to"))
@@ -65,10 +68,12 @@ def events(request):
     )
 
 
+@public_read
 @api_view
 def schema(request):
     return JsonResponse(openapi.document(request.build_absolute_uri("/")))
 
 
+@public_read
 def not_found(request, path=""):
     return error(404, f"no API endpoint at {request.path}; see /api/v1/schema")

@@ -12,11 +12,10 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from mapapp import geoqueries
 from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
-from mapapp.http import api_view, error
+from mapapp.http import api_view, error, immutable_response, public_read
 from mapapp.models import Actor
 from mapapp.snapshots import oembed, renderer
 from mapapp.snapshots.freeze import freeze
-from mapapp.snapshots.immutable import immutable_response
 from mapapp.snapshots.models import Snapshot
 from mapapp.snapshots.params import snapshot_request
 
@@ -112,6 +111,8 @@ def image(request, snapshot_id, size):
     )
 
 
+@public_read
+@api_view
 def data(request, snapshot_id):
     """The frozen FeatureCollection itself, for readers who check or reuse the data."""
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
