@@ -7,13 +7,15 @@ action gives whatever versions an editor selected, drafts included.
 import csv
 import io
 import json
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from django.http import HttpResponse
+from pydantic import Field, field_validator
 
-from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
+from mapapp.api.params import BadParameter, Day, Query
 from mapapp.http import api_view, public_read
-from mapapp.models import DatedPolygon, State
+from mapapp.models import DatedPolygon
 
 FORMATS = {
     "geojson": ("application/geo+json", "geojson"),
@@ -115,20 +117,26 @@ def export_response(versions, fmt, name):
     return response
 
 
-def valid_on(queryset, day):
-    return queryset.filter(validity__contains=day) if day else queryset
+class ExportQuery(Query):
+    format: Literal["geojson", "csv", "kml"] = Field(description="geojson, csv or kml.")
+    day: Day("date") | None = Field(
+        None, alias="date", description="Only versions shown on this day, YYYY-MM-DD."
+    )
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def known_format(cls, value):
+        if value not in FORMATS:
+            raise BadParameter(f"format must be one of {', '.join(FORMATS)}, got {value!r}")
+        return value
 
 
 @public_read
 @api_view
 def export(request):
     """GET /api/v1/export?format=geojson|csv|kml[&date=YYYY-MM-DD] — published versions."""
-    reject_unknown(request.GET, ("format", "date"))
-    fmt = single(request.GET, "format", required=True)
-    if fmt not in FORMATS:
-        raise BadParameter(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
-    day = single(request.GET, "date")
-    day = parse_date("date", day) if day else None
-    versions = valid_on(DatedPolygon.objects.filter(state=State.PUBLISHED), day)
-    name = f"control-{day.isoformat()}" if day else "control-history"
-    return export_response(versions.order_by("valid_from", "territory__slug"), fmt, name)
+    q = ExportQuery.parse(request.GET)
+    versions = DatedPolygon.objects.published()
+    versions = versions.valid_on(q.day) if q.day else versions
+    name = f"control-{q.day.isoformat()}" if q.day else "control-history"
+    return export_response(versions.order_by("valid_from", "territory__slug"), q.format, name)
