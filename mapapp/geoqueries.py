@@ -33,18 +33,12 @@ def change_dates():
     return sorted(change_dates_queryset())
 
 
-def epoch_of(day, dates=None):
+def epoch_for(day):
     """The latest change date on or before `day` (None before the first one).
 
-    Two days with the same epoch show the same map, so the epoch keys caches.
+    Two days with the same epoch show the same map, so the epoch keys caches. One query of two
+    index lookups: it runs on every request.
     """
-    dates = change_dates() if dates is None else dates
-    earlier = [d for d in dates if d <= day]
-    return earlier[-1] if earlier else None
-
-
-def epoch_for(day):
-    """epoch_of() in one query of two index lookups, for the hot path."""
     published = DatedPolygon.objects.published()
     starts = published.filter(valid_from__lte=day).latest_query("valid_from")
     ends = published.filter(valid_to__lte=day).latest_query("valid_to")

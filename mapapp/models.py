@@ -1,4 +1,4 @@
-"""The data vocabulary of ARCHITECTURE.md: actors, territories, dated polygons, sources, events.
+"""The data vocabulary of docs/architecture.md: actors, territories, versions, sources, events.
 
 The database enforces the rules that must never break, whatever writes to it (admin, importer,
 raw SQL): versions of one territory never overlap in time, intervals are neither empty nor

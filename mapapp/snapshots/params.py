@@ -36,7 +36,7 @@ def coordinate(name, value, limit):
 
 
 def parse_view(value):
-    """URLSTATE.md's view: "zoom/lat/lon" or {"zoom", "lat", "lon"} -> (zoom, lat, lon)."""
+    """docs/url-state.md's view: "zoom/lat/lon" or {"zoom", "lat", "lon"} -> (zoom, lat, lon)."""
     if isinstance(value, dict):
         parts = [value.get("zoom"), value.get("lat"), value.get("lon")]
     elif isinstance(value, str):

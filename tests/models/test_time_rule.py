@@ -63,4 +63,3 @@ def test_any_day_maps_to_the_latest_change_date_on_or_before_it(day, epoch):
     make_polygon(valid_from=date(2014, 6, 10), valid_to=date(2017, 7, 10))
     make_polygon(valid_from=date(2015, 5, 17), valid_to=None)
     assert geoqueries.epoch_for(day) == epoch
-    assert geoqueries.epoch_of(day) == epoch
