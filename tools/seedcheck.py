@@ -5,11 +5,13 @@ Checks the seed data, not the app: used by tests/seed/ and printed as a Markdown
 """
 
 import json
+import os
 from datetime import date
 
 import django
 
 if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mapapp.settings")
     django.setup()
 
 from django.conf import settings  # noqa: E402
