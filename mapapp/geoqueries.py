@@ -6,7 +6,7 @@
 
 from datetime import timedelta
 
-from django.db import connection
+from django.db import connection, connections
 
 from mapapp.models import DataVersion, DatedPolygon
 
@@ -52,6 +52,13 @@ def data_version():
     """The counter the triggers raise on every write; part of every cache key and ETag."""
     row = DataVersion.objects.filter(pk=1).values_list("version", flat=True).first()
     return row or 0
+
+
+def ensure_data_version(using="default", **_kwargs):
+    """The counter's row, again after a flush (post_migrate): without it no write raises the
+    version, and every cached answer would outlive the data it was built from."""
+    if DataVersion._meta.db_table in connections[using].introspection.table_names():
+        DataVersion.objects.using(using).get_or_create(pk=1, defaults={"version": 0})
 
 
 def fetch_text(sql, params):

@@ -64,6 +64,7 @@ def public_read(view):
     def wrapper(request, *args, **kwargs):
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
+            del response["Content-Type"]  # no content, so no type (RFC 9110 §15.3.5)
             response["Access-Control-Allow-Methods"] = CORS_METHODS
             response["Access-Control-Allow-Headers"] = CORS_HEADERS
             response["Access-Control-Max-Age"] = str(CORS_MAX_AGE)
