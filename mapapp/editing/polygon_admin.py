@@ -48,7 +48,7 @@ class ValidOnFilter(admin.SimpleListFilter):
             day = parse_date("valid_on", self.value())
         except BadParameter as exc:
             raise IncorrectLookupParameters(str(exc)) from None
-        return queryset.filter(validity__contains=day)
+        return queryset.valid_on(day)
 
 
 class BasemapWidget(LeafletAdminWidget):
