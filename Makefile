@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := mapapp.settings
 
-.PHONY: run test setup db stop migrate seed lint bench clean
+.PHONY: run test test-fast setup db stop migrate seed lint bench clean
 
 run: setup migrate seed
 	@DEBUG=$${DEBUG:-true} $(PY) manage.py ensure_dev_editor
@@ -20,6 +20,11 @@ run: setup migrate seed
 test: setup lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
+
+# Everything but the browser tests (no Chromium needed): the quick loop while working.
+test-fast: setup lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest -m "not browser"
 
 setup:
 	@tools/bootstrap.sh

@@ -9,5 +9,7 @@ class MapappConfig(AppConfig):
     def ready(self):
         from mapapp import dev_account  # noqa: F401  (registers its deploy check)
         from mapapp.editing.groups import ensure_groups
+        from mapapp.geoqueries import ensure_data_version
 
         post_migrate.connect(ensure_groups, sender=self)
+        post_migrate.connect(ensure_data_version, sender=self)

@@ -10,13 +10,15 @@ import csv
 import io
 import json
 from datetime import date
+from typing import Literal
 
 from django.http import HttpResponse
+from pydantic import Field, field_validator
 
 from mapapp import export_gpkg, export_kml
-from mapapp.http import api_view, cached_body
-from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, reject_unknown, single
+from mapapp.api.params import BadParameter, Day, Query
+from mapapp.http import api_view, cached_body, public_read
+from mapapp.models import DatedPolygon
 
 FORMATS = {
     "geojson": ("application/geo+json", "geojson"),
@@ -164,23 +166,36 @@ def export_response(versions, fmt, name):
     return attach(response, fmt, name)
 
 
-def valid_on(queryset, day):
-    return queryset.filter(validity__contains=day) if day else queryset
+class ExportQuery(Query):
+    format: Literal["geojson", "csv", "kml", "gpkg"] = Field(
+        description="geojson, csv, kml or gpkg."
+    )
+    day: Day("date") | None = Field(
+        None, alias="date", description="Only versions shown on this day, YYYY-MM-DD."
+    )
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def known_format(cls, value):
+        if value not in FORMATS:
+            raise BadParameter(f"format must be one of {', '.join(FORMATS)}, got {value!r}")
+        return value
 
 
+@public_read
 @api_view
 def export(request):
     """GET /api/v1/export?format=geojson|csv|kml|gpkg[&date=YYYY-MM-DD] — published versions."""
-    reject_unknown(request.GET, ("format", "date"))
-    fmt = single(request.GET, "format", required=True)
-    if fmt not in FORMATS:
-        raise BadParameter(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
-    day = single(request.GET, "date")
-    day = parse_date("date", day) if day else None
-    versions = valid_on(DatedPolygon.objects.filter(state=State.PUBLISHED), day)
+    q = ExportQuery.parse(request.GET)
+    versions = DatedPolygon.objects.published()
+    versions = versions.valid_on(q.day) if q.day else versions
     versions = versions.order_by("valid_from", "territory__slug")
-    name = f"control-{day.isoformat()}" if day else "control-history"
+    name = f"control-{q.day.isoformat()}" if q.day else "control-history"
+    # Cached per (format, date, data version) with an ETag, like every API answer.
     response = cached_body(
-        request, ["export", fmt, day], lambda: body_of(versions, fmt), FORMATS[fmt][0]
+        request,
+        ["export", q.format, q.day],
+        lambda: body_of(versions, q.format),
+        FORMATS[q.format][0],
     )
-    return attach(response, fmt, name)
+    return attach(response, q.format, name)

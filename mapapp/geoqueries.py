@@ -1,67 +1,68 @@
-"""The one place that decides "valid on day D", change dates and epochs (ARCHITECTURE.md)."""
+"""Change dates, epochs, the events window and the data version (docs/architecture.md).
 
-from django.db import connection
+"Published" and "valid on day D" are the querysets of mapapp.models
+(`DatedPolygon.objects.published().valid_on(day)`); everything here is built on them.
+"""
 
-from mapapp.models import DataVersion, DatedPolygon, Event, State
+from datetime import timedelta
 
-# Every public read goes through these predicates, so the time rule is written once. The
-# containment test on the generated daterange column is what the composite GiST index serves.
-VALID_ON_SQL = "p.validity @> %s::date"
-PUBLISHED_SQL = "p.state = 'published'"
+from django.db import connection, connections
 
+from mapapp.models import DataVersion, DatedPolygon
 
-def published_on(day):
-    """Published versions shown on `day`: valid_from <= day < valid_to (or valid_to empty)."""
-    return DatedPolygon.objects.filter(state=State.PUBLISHED, validity__contains=day)
+# Events shown with a date: those of the year up to it. The map, the live embed and snapshots
+# all use this window, so a snapshot shows the events the map showed.
+EVENT_WINDOW_DAYS = 365
 
 
-def published_events():
-    return Event.objects.filter(state=State.PUBLISHED)
+def events_window(day):
+    """(start, end) of the events shown with `day`, both inclusive."""
+    return day - timedelta(days=EVENT_WINDOW_DAYS), day
+
+
+def change_dates_queryset():
+    """Dates on which some published polygon starts or ends, as one ORM query (column `d`)."""
+    published = DatedPolygon.objects.published().order_by()
+    starts = published.values_list("valid_from", flat=True)
+    ends = published.filter(valid_to__isnull=False).values_list("valid_to", flat=True)
+    return starts.union(ends)
 
 
 def change_dates():
     """Sorted dates on which some published polygon starts or ends."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            SELECT d FROM (
-                SELECT valid_from AS d FROM mapapp_datedpolygon WHERE state = 'published'
-                UNION
-                SELECT valid_to FROM mapapp_datedpolygon
-                WHERE state = 'published' AND valid_to IS NOT NULL
-            ) AS dates ORDER BY d
-            """
-        )
-        return [row[0] for row in cursor.fetchall()]
-
-
-def epoch_of(day, dates=None):
-    """The latest change date on or before `day` (None before the first one).
-
-    Two days with the same epoch show the same map, so the epoch keys caches.
-    """
-    dates = change_dates() if dates is None else dates
-    earlier = [d for d in dates if d <= day]
-    return earlier[-1] if earlier else None
+    return sorted(change_dates_queryset())
 
 
 def epoch_for(day):
-    """epoch_of() in one indexed query, for the hot path."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            SELECT GREATEST(
-                (SELECT max(valid_from) FROM mapapp_datedpolygon
-                 WHERE state = 'published' AND valid_from <= %s),
-                (SELECT max(valid_to) FROM mapapp_datedpolygon
-                 WHERE state = 'published' AND valid_to <= %s))
-            """,
-            [day, day],
-        )
-        return cursor.fetchone()[0]
+    """The latest change date on or before `day` (None before the first one).
+
+    Two days with the same epoch show the same map, so the epoch keys caches. One query of two
+    index lookups: it runs on every request.
+    """
+    published = DatedPolygon.objects.published()
+    starts = published.filter(valid_from__lte=day).latest_query("valid_from")
+    ends = published.filter(valid_to__lte=day).latest_query("valid_to")
+    (starts_sql, starts_params), (ends_sql, ends_params) = starts, ends
+    return fetch_text(
+        f"SELECT GREATEST(({starts_sql}), ({ends_sql}))", (*starts_params, *ends_params)
+    )
 
 
 def data_version():
     """The counter the triggers raise on every write; part of every cache key and ETag."""
     row = DataVersion.objects.filter(pk=1).values_list("version", flat=True).first()
     return row or 0
+
+
+def ensure_data_version(using="default", **_kwargs):
+    """The counter's row, again after a flush (post_migrate): without it no write raises the
+    version, and every cached answer would outlive the data it was built from."""
+    if DataVersion._meta.db_table in connections[using].introspection.table_names():
+        DataVersion.objects.using(using).get_or_create(pk=1, defaults={"version": 0})
+
+
+def fetch_text(sql, params):
+    """The single text value a wrapping query returns (GeoJSON or JSON built by PostgreSQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0]

@@ -1,23 +1,42 @@
-"""JSON responses for the API: errors as {"error": ...}, cached bodies with ETag and gzip.
+"""HTTP plumbing for every cached read: API answers, snapshot pages, embeds, images and data.
 
-Everything a date shows is immutable for its epoch and data version, so a body is built once,
-compressed once, and kept in the cache under that key; a repeat request costs one cache read.
+Everything a date shows is immutable for its epoch and data version, and a snapshot for ever, so
+a body is built once, compressed once, and kept in the cache under its key. The ETag is derived
+from that key, not from the body, so Django's condition() answers 304 before any body is built
+or read. The ETag is weak (W/"…"): the gzip and the plain body are the same representation in
+two content codings and share it, which a strong validator must not (RFC 9110 §8.8.1, §8.8.3).
+
+Public reads carry CORS headers through `public_read` (the decorator other public endpoints,
+such as the OGC API, use too); admin, publishing and other session-bearing URLs never do.
 """
 
 import gzip
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import condition
 
+from mapapp.api.params import BadParameter
 from mapapp.geoqueries import data_version
-from mapapp.params import BadParameter
 
 GEOJSON = "application/geo+json"
+IMMUTABLE = "public, max-age=31536000, immutable"
+# Snapshot pages and embeds: revalidated with the ETag after five minutes, so that a withdrawal
+# reaches readers within minutes (issue 11); their images and data stay IMMUTABLE.
+BRIEF = "public, max-age=300"
+# Text compresses well; PNG is already compressed.
+COMPRESSIBLE = ("text/", "application/json", GEOJSON)
+
+# CORS for public reads: any origin may read, no credentials are ever involved.
+CORS_METHODS = "GET, HEAD, OPTIONS"
+CORS_HEADERS = "Accept, Accept-Encoding, If-None-Match, If-Modified-Since"
+CORS_MAX_AGE = 86400
 
 
 def error(status, message):
@@ -41,30 +60,78 @@ def api_view(view):
     return wrapper
 
 
-def cached_body(request, key_parts, build, content_type="application/json"):
-    """Serve `build()` (str or bytes) from the cache under key_parts + data version, with ETag."""
-    key = (
-        "api:"
-        + hashlib.sha256(
-            json.dumps([data_version(), *key_parts], default=str).encode()
-        ).hexdigest()[:32]
-    )
-    entry = cache.get(key)
-    if entry is None:
-        raw = build()
-        raw = raw.encode() if isinstance(raw, str) else raw
-        entry = (raw, gzip.compress(raw, compresslevel=6))
-        cache.set(key, entry, timeout=None)
-    etag = f'"{key[4:]}"'
-    if etag in request.headers.get("If-None-Match", ""):
-        response = HttpResponse(status=304)
-    else:
-        raw, compressed = entry
-        wants_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
-        response = HttpResponse(compressed if wants_gzip else raw, content_type=content_type)
-        if wants_gzip:
+def public_read(view):
+    """CORS for a public, read-only, cookie-free URL: ACAO * on every answer, preflight 204."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            del response["Content-Type"]  # no content, so no type (RFC 9110 §15.3.5)
+            response["Access-Control-Allow-Methods"] = CORS_METHODS
+            response["Access-Control-Allow-Headers"] = CORS_HEADERS
+            response["Access-Control-Max-Age"] = str(CORS_MAX_AGE)
+        else:
+            response = view(request, *args, **kwargs)
+            response["Access-Control-Expose-Headers"] = "ETag"
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    return wrapper
+
+
+@dataclass(frozen=True)
+class Body:
+    raw: bytes
+    packed: bytes | None  # gzip, when the type compresses
+
+
+def accepts_gzip(request):
+    """Whether Accept-Encoding lists gzip (or *) without q=0 (RFC 9110 §12.5.3)."""
+    for item in request.headers.get("Accept-Encoding", "").lower().split(","):
+        coding, _, params = item.partition(";")
+        if coding.strip() in ("gzip", "*"):
+            weight = params.strip().removeprefix("q=").strip() if "q=" in params else "1"
+            try:
+                return float(weight) > 0
+            except ValueError:
+                return False
+    return False
+
+
+def cached_response(request, key, build, content_type, cache_control):
+    """Serve build() (str or bytes) kept in the cache under `key`, with a 304 decided first."""
+    compressible = content_type.startswith(COMPRESSIBLE)
+    etag = 'W/"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
+
+    def respond(request):
+        body = cache.get(key)
+        if body is None:
+            raw = build()
+            raw = raw.encode() if isinstance(raw, str) else raw
+            body = Body(raw, gzip.compress(raw, 6) if compressible else None)
+            cache.set(key, body, timeout=None)
+        if body.packed is not None and accepts_gzip(request):
+            response = HttpResponse(body.packed, content_type=content_type)
             response["Content-Encoding"] = "gzip"
-    response["ETag"] = etag
-    response["Cache-Control"] = f"public, max-age={settings.API_MAX_AGE}"
-    patch_vary_headers(response, ["Accept-Encoding"])
+            return response
+        return HttpResponse(body.raw, content_type=content_type)
+
+    response = condition(etag_func=lambda request: etag)(respond)(request)
+    response["Cache-Control"] = cache_control
+    if compressible:
+        patch_vary_headers(response, ["Accept-Encoding"])
     return response
+
+
+def cached_body(request, key_parts, build, content_type="application/json"):
+    """An API answer: `build()` keyed by key_parts and the data version, cached API_MAX_AGE."""
+    parts = json.dumps([data_version(), *key_parts], default=str)
+    key = "api:" + hashlib.sha256(parts.encode()).hexdigest()[:32]
+    cache_control = f"public, max-age={settings.API_MAX_AGE}"
+    return cached_response(request, key, build, content_type, cache_control)
+
+
+def immutable_response(request, key, build, content_type, cache_control=IMMUTABLE):
+    """Something that never changes once made (a snapshot's page, embed, image or data)."""
+    return cached_response(request, key, build, content_type, cache_control)

@@ -1,4 +1,4 @@
-"""The data vocabulary of ARCHITECTURE.md: actors, territories, dated polygons, sources, events.
+"""The data vocabulary of docs/architecture.md: actors, territories, versions, sources, events.
 
 The database enforces the rules that must never break, whatever writes to it (admin, importer,
 raw SQL): versions of one territory never overlap in time, intervals are neither empty nor
@@ -6,6 +6,7 @@ reversed, geometry is valid and non-empty.
 """
 
 from django.contrib.gis.db import models
+from django.contrib.gis.geos import Polygon
 from django.contrib.postgres.constraints import ExclusionConstraint
 from django.contrib.postgres.fields import DateRangeField, RangeOperators
 from django.contrib.postgres.indexes import GistIndex
@@ -14,6 +15,57 @@ from django.db.models import Case, F, Func, Q, Value, When
 from simple_history.models import HistoricalRecords
 
 from mapapp.links import HTTP_URL_PATTERN, validate_http_url
+
+
+def box_of(bbox):
+    box = Polygon.from_bbox(bbox)
+    box.srid = 4326
+    return box
+
+
+class PublicQuerySet(models.QuerySet):
+    """ "Published": the one definition of what the public pages, the API and snapshots show."""
+
+    geometry_field = "geometry"
+
+    def published(self):
+        return self.filter(state=State.PUBLISHED)
+
+    def latest_query(self, field):
+        """(sql, params) of the greatest `field` of these rows, to nest in a wrapping query."""
+        latest = self.order_by(F(field).desc(nulls_last=True)).values_list(field)[:1]
+        return latest.query.sql_with_params()
+
+    def in_bbox(self, bbox):
+        """Rows whose geometry's box meets (west, south, east, north); all when None."""
+        if not bbox:
+            return self
+        return self.filter(**{f"{self.geometry_field}__bboverlaps": box_of(bbox)})
+
+
+class DatedPolygonQuerySet(PublicQuerySet):
+    def valid_on(self, day):
+        """The time rule: shown on `day` when valid_from <= day < valid_to (or valid_to empty).
+
+        The containment test on the generated daterange column is what the composite GiST index
+        serves. `day` may be an expression (an outer query's date column) as well as a date.
+        """
+        return self.filter(validity__contains=day)
+
+    def of_actor(self, slug):
+        return self.filter(actor__slug=slug) if slug else self
+
+    def with_status(self, statuses):
+        return self.filter(status__in=statuses) if statuses else self
+
+
+class EventQuerySet(PublicQuerySet):
+    geometry_field = "location"
+
+    def between(self, start=None, end=None):
+        """Events dated within [start, end], both ends optional and inclusive."""
+        rows = self.filter(date__gte=start) if start else self
+        return rows.filter(date__lte=end) if end else rows
 
 
 class DatePrecision(models.TextChoices):
@@ -28,6 +80,11 @@ class Status(models.TextChoices):
     BESIEGED = "besieged", "besieged"
     PRESENCE = "presence", "insurgent presence"
     CLAIMED = "claimed", "claimed"
+
+
+# Ground an actor holds: claims and insurgent presence are not territory held. The area chart and
+# the comparison of two dates (gained/lost) count these, so that "held" means one thing.
+HELD_STATUSES = (Status.CONTROLLED, Status.CONTESTED, Status.BESIEGED)
 
 
 class Confidence(models.TextChoices):
@@ -167,6 +224,8 @@ class DatedPolygon(models.Model):
         db_persist=True,
     )
 
+    objects = DatedPolygonQuerySet.as_manager()
+
     # Who changed what and when, with the geometry before and after; the generated columns are
     # left out because PostgreSQL derives them again from the copied ones.
     history = HistoricalRecords(
@@ -232,6 +291,8 @@ class Event(models.Model):
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "title"]

@@ -3,43 +3,55 @@
 Both are computed in PostGIS on the union of an actor's published polygons, because versions of
 different territories of one actor may overlap (a besieged pocket inside a controlled area) and
 summing their areas would count that ground twice. Areas are geodesic (WGS84 spheroid), in km².
+The ORM selects the rows (published, valid on a day); raw SQL only wraps the aggregates.
 """
 
-from django.db import connection
+from django.contrib.gis.db.models import Union
+from django.db.models.expressions import RawSQL
 
-from mapapp.geoqueries import PUBLISHED_SQL
+from mapapp.geojson import DIGITS
+from mapapp.geoqueries import change_dates_queryset, fetch_text
+from mapapp.models import HELD_STATUSES, DatedPolygon
 
 # Differences of two unions leave hairline slivers along shared borders; below this they are
-# drawing noise, not ground that changed hands (0.01 km² is a hundred metres square).
+# drawing noise, not ground that changed hands (0.01 km² is a hundred metres square). The same
+# threshold drops each part of a change under it, so no part collapses to a line or two points.
 SLIVER_KM2 = 0.01
+# The most a square degree can measure (at the equator, rounded up): a cheap upper bound.
+KM2_PER_SQUARE_DEGREE = 12_400
 
-CHANGE_DATES_SQL = """
-    SELECT valid_from AS d FROM mapapp_datedpolygon WHERE state = 'published'
-    UNION
-    SELECT valid_to FROM mapapp_datedpolygon WHERE state = 'published' AND valid_to IS NOT NULL
-"""
-
-AREA_SERIES_SQL = f"""
+AREA_SERIES_SQL = """
 SELECT COALESCE(json_agg(json_build_object('date', dates.d,
                                            'area_km2', round(COALESCE(held.km2, 0)::numeric, 2))
                          ORDER BY dates.d), '[]'::json)::text
-FROM ({CHANGE_DATES_SQL}) AS dates
+FROM ({dates}) AS dates(d)
 LEFT JOIN LATERAL (
-    SELECT ST_Area(ST_Union(p.geometry)::geography) / 1000000.0 AS km2
-    FROM mapapp_datedpolygon p JOIN mapapp_actor a ON a.id = p.actor_id
-    WHERE {PUBLISHED_SQL} AND p.validity @> dates.d AND a.slug = %(actor)s {{status}}
+    SELECT ST_Area(ST_Union(q.geometry)::geography) / 1000000.0 AS km2 FROM ({held}) AS q
 ) AS held ON true
 """
 
+
+def held(statuses=HELD_STATUSES, actor=None, day=None):
+    """Published versions an actor holds (of `statuses`), valid on `day` when given."""
+    rows = DatedPolygon.objects.published().with_status(statuses).of_actor(actor)
+    return rows.valid_on(day) if day is not None else rows
+
+
+def area_series(actor, status=None):
+    """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day.
+
+    `status`, when given, is a list of statuses to count; by default every status.
+    """
+    dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
+    # The inner query is correlated with the outer date through the time rule's own queryset.
+    on_date = held(status, actor, RawSQL("dates.d", ())).values("geometry")
+    held_sql, held_params = on_date.query.sql_with_params()
+    sql = AREA_SERIES_SQL.format(dates=dates_sql, held=held_sql)
+    return fetch_text(sql, (*dates_params, *held_params))
+
+
 # Per actor: the union on each date, then each difference as one feature. A side missing
 # entirely (the actor held nothing on that date) makes the other side wholly gained or lost.
-HELD_ON_SQL = f"""
-    SELECT p.actor_id, ST_Union(p.geometry) AS g
-    FROM mapapp_datedpolygon p JOIN mapapp_actor a ON a.id = p.actor_id
-    WHERE {PUBLISHED_SQL} AND p.validity @> %({{day}})s::date AND {{actor}} {{status}}
-    GROUP BY p.actor_id
-"""
-
 DIFF_SQL = """
 WITH before AS ({before}), after AS ({after}),
 changes AS (
@@ -53,47 +65,65 @@ changes AS (
     ) AS c(change, g)
     WHERE b.g IS NOT NULL OR f.g IS NOT NULL
 ),
+parts AS (
+    -- Each polygon of a change, snapped to the grid written out and made valid; parts under
+    -- the sliver threshold (and collapsed ones) are dropped. A part whose area in square degrees
+    -- times the most a square degree measures is under it is a sliver wherever it lies: that
+    -- cheap bound spares most slivers the costly geodesic area.
+    SELECT slug, name, color, change, part.geom AS g
+    FROM changes,
+    LATERAL ST_Dump(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(g, %s)), 3)) AS part
+    WHERE CASE WHEN ST_Area(part.geom) * {km2_per_square_degree} < %s THEN false
+               ELSE ST_Area(part.geom::geography) / 1000000.0 >= %s END {in_box}
+),
 measured AS (
-    SELECT slug, name, color, change,
-           ST_Multi(ST_CollectionExtract(g, 3)) AS g,
-           ST_Area(g::geography) / 1000000.0 AS km2
-    FROM changes WHERE g IS NOT NULL AND NOT ST_IsEmpty(g)
+    SELECT slug, name, color, change, ST_ForcePolygonCCW(ST_Multi(ST_Collect(g))) AS g,
+           ST_Area(ST_Collect(g)::geography) / 1000000.0 AS km2
+    FROM parts GROUP BY slug, name, color, change
 )
 SELECT json_build_object('type', 'FeatureCollection', 'features',
     COALESCE(json_agg(json_build_object(
         'type', 'Feature',
-        'geometry', ST_AsGeoJSON(g, 5)::json,
+        'geometry', ST_AsGeoJSON(g, {digits})::json,
         'properties', json_build_object(
             'change', change, 'actor', slug, 'actor_name', name, 'color', color,
-            'from', %(from)s::date, 'to', %(to)s::date,
+            'from', %s::date, 'to', %s::date,
             'area_km2', round(km2::numeric, 2)))
         ORDER BY slug, change), '[]'::json))::text
-FROM measured WHERE km2 >= {sliver}
+FROM measured WHERE km2 >= %s
 """
+IN_BOX = "AND part.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
 
 
-def area_series(actor, status=None):
-    """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day.
+def diff_collection(start, end, actor=None, status=None, bbox=None):
+    """GeoJSON text of the ground each actor (or the one given) gained and lost, start to end.
 
-    `status`, when given, is a list of statuses to count.
+    The one comparison of two dates, for the API and for snapshots. Ground means held ground
+    (HELD_STATUSES) unless `status` lists others: insurgent presence and claims spreading is not
+    ground gained. `bbox` keeps the parts that meet the box (a snapshot's frame).
     """
-    sql = AREA_SERIES_SQL.format(status="AND p.status = ANY(%(status)s)" if status else "")
-    return _fetch_text(sql, {"actor": actor, "status": status})
-
-
-def diff_collection(start, end, actor=None, status=None):
-    """GeoJSON text of the ground each actor (or the one given) gained and lost, start to end."""
-    actor_sql = "a.slug = %(actor)s" if actor else "true"
-    status_sql = "AND p.status = ANY(%(status)s)" if status else ""
-    held = {
-        side: HELD_ON_SQL.format(day=side, actor=actor_sql, status=status_sql)
-        for side in ("from", "to")
-    }
-    sql = DIFF_SQL.format(before=held["from"], after=held["to"], sliver=SLIVER_KM2)
-    return _fetch_text(sql, {"from": start, "to": end, "actor": actor, "status": status})
-
-
-def _fetch_text(sql, params):
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()[0]
+    statuses = status or HELD_STATUSES
+    sides = []
+    for day in (start, end):
+        union = held(statuses, actor, day).values("actor_id").annotate(g=Union("geometry"))
+        sides.append(union.order_by().query.sql_with_params())
+    (before, before_params), (after, after_params) = sides
+    sql = DIFF_SQL.format(
+        before=before,
+        after=after,
+        in_box=IN_BOX if bbox else "",
+        digits=DIGITS,
+        km2_per_square_degree=KM2_PER_SQUARE_DEGREE,
+    )
+    params = (
+        *before_params,
+        *after_params,
+        10.0**-DIGITS,
+        SLIVER_KM2,
+        SLIVER_KM2,
+        *(bbox or ()),
+        start,
+        end,
+        SLIVER_KM2,
+    )
+    return fetch_text(sql, params)

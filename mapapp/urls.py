@@ -1,15 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import api, api_stats, exports, views
+from mapapp import exports, views
+from mapapp.api import views as api
 
 urlpatterns = [
     path("", views.map_page, name="map"),
     path("api/v1/control", api.control, name="api-control"),
     path("api/v1/timeline", api.timeline, name="api-timeline"),
     path("api/v1/events", api.events, name="api-events"),
-    path("api/v1/stats/area", api_stats.area, name="api-stats-area"),
-    path("api/v1/diff", api_stats.diff, name="api-diff"),
+    path("api/v1/stats/area", api.area, name="api-stats-area"),
+    path("api/v1/diff", api.diff, name="api-diff"),
     path("api/v1/schema", api.schema, name="api-schema"),
     path("api/v1/export", exports.export, name="api-export"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),

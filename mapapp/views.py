@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
+from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.models import Actor, Status
 
 
@@ -27,5 +28,6 @@ def map_page(request):
             "places": static("basemap/places.json"),
         },
         "tiles": bool(settings.TILE_URL),
+        "event_window_days": EVENT_WINDOW_DAYS,
     }
     return render(request, "map.html", {"config": config})

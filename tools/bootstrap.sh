@@ -25,13 +25,15 @@ elif ! command -v dpkg-query >/dev/null 2>&1; then
   echo "           yourself (see README), or set DATABASE_URL to an existing PostGIS."
 fi
 
-# The venv is rebuilt only when requirements.txt changed since the last install.
+# The venv is refreshed only when a requirements file changed since the last install. Both the
+# runtime (requirements.txt) and the development tools (requirements-dev.txt, which includes
+# the runtime) go in, so that `make run` and `make test` work from a fresh clone.
 stamp=.venv/.requirements-installed
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-if [ ! -f "$stamp" ] || ! cmp -s requirements.txt "$stamp"; then
+if [ ! -f "$stamp" ] || ! cat requirements.txt requirements-dev.txt | cmp -s - "$stamp"; then
   echo "bootstrap: installing Python requirements into .venv"
-  .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt
-  cp requirements.txt "$stamp"
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+  cat requirements.txt requirements-dev.txt > "$stamp"
 fi

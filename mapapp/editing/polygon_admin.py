@@ -11,13 +11,13 @@ from leaflet.admin import LeafletAdminWidget, LeafletGeoAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from mapapp import exports
+from mapapp.api.params import BadParameter, parse_date, parse_id
 from mapapp.editing import views
 from mapapp.editing.forms import DatedPolygonForm, EditorMultiPolygonField
 from mapapp.editing.history import PolygonHistoryHelper
 from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.editing.warnings import overlap_warnings
 from mapapp.models import DatedPolygon, State
-from mapapp.params import BadParameter, parse_date, parse_id
 
 
 class ValidOnFilter(admin.SimpleListFilter):
@@ -49,7 +49,7 @@ class ValidOnFilter(admin.SimpleListFilter):
             day = parse_date("valid_on", self.value())
         except BadParameter as exc:
             raise IncorrectLookupParameters(str(exc)) from None
-        return queryset.filter(validity__contains=day)
+        return queryset.valid_on(day)
 
 
 class BasemapWidget(LeafletAdminWidget):

@@ -1,21 +1,22 @@
 """Admin pages beside the change form: advance, split, merge, neighbours, and the import."""
 
-import json
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseRedirect, JsonResponse
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Coalesce, Concat
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.text import slugify
 
+from mapapp import geojson
+from mapapp.api.params import BadParameter, parse_date, parse_id, single
 from mapapp.editing import operations
 from mapapp.editing.importing import import_view
 from mapapp.editing.publishing import PUBLISH_PERMISSION
 from mapapp.models import DatedPolygon, State, Territory
-from mapapp.params import BadParameter, parse_date, parse_id, single
 
 __all__ = ["advance_view", "import_view", "merge_view", "neighbours_view", "split_view"]
 
@@ -152,22 +153,33 @@ def neighbours_view(request):
         exclude = parse_id("exclude", exclude) if exclude else None
     except BadParameter as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    versions = DatedPolygon.objects.filter(validity__contains=day)
+    versions = DatedPolygon.objects.valid_on(day)
     if exclude is not None:
         versions = versions.exclude(pk=exclude)
-    features = [
-        {
-            "type": "Feature",
-            "geometry": json.loads(v.geometry_generalised.geojson),
-            "properties": {
-                "id": v.pk,
-                "label": str(v),
-                "actor": v.actor.name,
-                "color": v.actor.color,
-                "status": v.status,
-                "state": v.state,
-            },
-        }
-        for v in versions.select_related("territory", "actor")
-    ]
-    return JsonResponse({"type": "FeatureCollection", "features": features})
+    body = geojson.feature_collection(
+        versions,
+        NEIGHBOUR_PROPERTIES,
+        geojson.valid_multipolygon("geometry_generalised", geojson.COARSE_DIGITS),
+        geojson.COARSE_DIGITS,
+        order_by=("territory__name", "valid_from"),
+    )
+    return HttpResponse(body, content_type="application/geo+json")
+
+
+# The label reads like DatedPolygon.__str__: "Raqqa [2014-06-29, 2017-10-17)".
+NEIGHBOUR_PROPERTIES = {
+    "id": "pk",
+    "label": Concat(
+        "territory__name",
+        Value(" ["),
+        Cast("valid_from", CharField()),
+        Value(", "),
+        Coalesce(Cast("valid_to", CharField()), Value("…")),
+        Value(")"),
+        output_field=CharField(),
+    ),
+    "actor": "actor__name",
+    "color": "actor__color",
+    "status": "status",
+    "state": "state",
+}

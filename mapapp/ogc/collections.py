@@ -12,23 +12,22 @@ from django.contrib.gis.geos import Polygon
 from django.db.backends.postgresql.psycopg_any import DateRange
 from django.db.models import Max, Min
 
-from mapapp import geojson, geoqueries
-from mapapp.models import DatedPolygon, State
+from mapapp import geojson
+from mapapp.models import DatedPolygon, Event
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"
 
 
 def published_versions():
-    # The one call site for "published" here; re-point at the shared queryset when it lands.
-    return DatedPolygon.objects.filter(state=State.PUBLISHED)
+    return DatedPolygon.objects.published()
 
 
 def control_rows(period, bbox):
     """Published versions for a `datetime` filter: one day keeps the versions shown that day
     (the time rule); an interval keeps those whose validity overlaps it."""
     if period and period.instant:
-        rows = geoqueries.published_on(period.start)
+        rows = published_versions().valid_on(period.start)
     else:
         rows = published_versions()
         if period:
@@ -39,7 +38,7 @@ def control_rows(period, bbox):
 
 
 def event_rows(period, bbox):
-    rows = geoqueries.published_events()
+    rows = Event.objects.published()
     if period and period.start:
         rows = rows.filter(date__gte=period.start)
     if period and period.end:
@@ -51,25 +50,20 @@ def event_rows(period, bbox):
 
 def control_features(ids):
     """FeatureCollection text of the given published versions, from the one GeoJSON builder."""
-    sql = geojson.CONTROL_SQL.format(
-        geometry="p.geometry",
-        digits=5,
-        sources=geojson.SOURCES_JSON.format(
-            through="mapapp_datedpolygon_sources", owner="datedpolygon", alias="p"
-        ),
-        where=f"{geoqueries.PUBLISHED_SQL} AND p.id = ANY(%s)",
+    rows = published_versions().filter(pk__in=list(ids))
+    return geojson.feature_collection(
+        rows,
+        geojson.POLYGON_PROPERTIES,
+        geojson.valid_multipolygon("geometry"),
+        order_by=("valid_from", "pk"),
     )
-    return geojson._fetch_text(sql, [list(ids)])
 
 
 def event_features(ids):
-    sql = geojson.EVENTS_SQL.format(
-        sources=geojson.SOURCES_JSON.format(
-            through="mapapp_event_sources", owner="event", alias="e"
-        ),
-        where="e.state = 'published' AND e.id = ANY(%s)",
+    rows = Event.objects.published().filter(pk__in=list(ids))
+    return geojson.feature_collection(
+        rows, geojson.EVENT_PROPERTIES, "location", order_by=("date", "pk")
     )
-    return geojson._fetch_text(sql, [list(ids)])
 
 
 def day_time(day):
@@ -85,7 +79,7 @@ def control_extent():
 
 
 def event_extent():
-    found = geoqueries.published_events().aggregate(
+    found = Event.objects.published().aggregate(
         box=Extent("location"), start=Min("date"), end=Max("date")
     )
     return found["box"], found["start"], found["end"]

@@ -1,13 +1,13 @@
 """Query parameters of OGC API - Features items: bbox, datetime, limit, offset (Part 1 Core).
 
-Bad values raise mapapp.params.BadParameter, which the API turns into a 400 that names the
+Bad values raise mapapp.api.params.BadParameter, which the API turns into a 400 that names the
 parameter, like every other endpoint of the project.
 """
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from mapapp.params import BadParameter, parse_bbox, reject_unknown, single
+from mapapp.api.params import BadParameter, parse_bbox, reject_unknown, single
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

@@ -11,12 +11,11 @@ from urllib.parse import urlencode
 from django.http import JsonResponse
 from django.urls import reverse
 
-from mapapp.http import GEOJSON, api_view, cached_body, error
+from mapapp.api.params import reject_unknown
+from mapapp.http import GEOJSON, api_view, cached_body, error, public_read
 from mapapp.ogc import openapi_doc
 from mapapp.ogc.collections import COLLECTIONS
-from mapapp.ogc.cors import public_read
 from mapapp.ogc.params import parse_format, parse_items_query
-from mapapp.params import reject_unknown
 
 JSON = "application/json"
 CONFORMANCE = [

@@ -28,7 +28,7 @@ class Snapshot(models.Model):
     compare = models.DateField(
         null=True, blank=True, help_text="Second date: ground gained and lost since then."
     )
-    # The view as the editor saw it: zoom/lat/lon (URLSTATE.md) and the box it covered.
+    # The view as the editor saw it: zoom/lat/lon (docs/url-state.md) and the box it covered.
     zoom = models.PositiveSmallIntegerField(null=True, blank=True)
     lat = models.FloatField(null=True, blank=True)
     lon = models.FloatField(null=True, blank=True)
@@ -75,7 +75,7 @@ class Snapshot(models.Model):
         return None not in (self.zoom, self.lat, self.lon)
 
     def live_query(self):
-        """The public map's query string restoring this view, per URLSTATE.md."""
+        """The public map's query string restoring this view, per docs/url-state.md."""
         parts = [f"date={self.date.isoformat()}"]
         if self.has_view:
             parts.append(f"view={self.zoom}/{self.lat:.5f}/{self.lon:.5f}")

@@ -12,7 +12,7 @@ from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from mapapp.http import error
+from mapapp.http import api_view, error, public_read
 from mapapp.snapshots.models import ID_ALPHABET, ID_LENGTH, Snapshot
 from mapapp.snapshots.renderer import SIZES
 from mapapp.snapshots.withdrawal import withdrawn_file
@@ -94,6 +94,8 @@ def snapshot_for(request, url):
     return Snapshot.objects.filter(pk=match.group(1)).first()
 
 
+@public_read
+@api_view
 def oembed_view(request):
     url = request.GET.get("url", "")
     fmt = request.GET.get("format", "json") or "json"

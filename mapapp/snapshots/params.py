@@ -1,13 +1,13 @@
 """Checking what an editor asks to freeze; every refusal names the field and the form expected.
 
 The publish button and `create_snapshot` share these checks, and the API's own parsers
-(mapapp.params), so a date or a box means the same everywhere.
+(mapapp.api.params), so a date or a box means the same everywhere.
 """
 
 import math
 import re
 
-from mapapp.params import BadParameter, parse_bbox, parse_date, parse_id, parse_zoom
+from mapapp.api.params import BadParameter, parse_bbox, parse_date, parse_id, parse_zoom
 
 MAX_TITLE, MAX_CAPTION = 200, 2000
 FIELDS = ("title", "caption", "date", "compare", "view", "bbox", "area")
@@ -39,7 +39,7 @@ def coordinate(name, value, limit):
 
 
 def parse_view(value):
-    """URLSTATE.md's view: "zoom/lat/lon" or {"zoom", "lat", "lon"} -> (zoom, lat, lon)."""
+    """docs/url-state.md's view: "zoom/lat/lon" or {"zoom", "lat", "lon"} -> (zoom, lat, lon)."""
     if isinstance(value, dict):
         parts = [value.get("zoom"), value.get("lat"), value.get("lon")]
     elif isinstance(value, str):

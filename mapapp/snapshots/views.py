@@ -12,12 +12,11 @@ from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from mapapp import geoqueries
-from mapapp.http import api_view, error
+from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
+from mapapp.http import BRIEF, api_view, error, immutable_response, public_read
 from mapapp.models import Actor
-from mapapp.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.snapshots import oembed, renderer
 from mapapp.snapshots.freeze import freeze
-from mapapp.snapshots.immutable import BRIEF, immutable_response
 from mapapp.snapshots.models import Snapshot
 from mapapp.snapshots.params import idempotency_key, snapshot_request
 from mapapp.snapshots.withdrawal import withdrawn_file, withdrawn_page
@@ -100,6 +99,7 @@ def live_embed(request):
         "api": {"control": reverse("api-control"), "events": reverse("api-events")},
         "actors": [{"slug": a.slug, "name": a.name, "color": a.color} for a in Actor.objects.all()],
         "basemap": basemap_urls(),
+        "event_window_days": geoqueries.EVENT_WINDOW_DAYS,
     }
     context = {"config": config, "date": day, "live_url": reverse("map") + f"?date={iso or ''}"}
     response = HttpResponse(render_to_string("snapshots/embed_live.html", context, request))
@@ -121,6 +121,8 @@ def image(request, snapshot_id, size):
     )
 
 
+@public_read
+@api_view
 def data(request, snapshot_id):
     """The frozen FeatureCollection itself, for readers who check or reuse the data."""
     snapshot = get_object_or_404(Snapshot, pk=snapshot_id)

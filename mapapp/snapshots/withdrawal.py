@@ -9,8 +9,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from mapapp.http import error
-from mapapp.snapshots.immutable import BRIEF
+from mapapp.http import BRIEF, error
 
 GONE = 410
 

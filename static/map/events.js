@@ -1,10 +1,9 @@
-// Events as markers with dated popups. The map shows the events of the year up to the date
-// shown; those since the current change date are drawn larger, as the news of the day.
+// Events as markers with dated popups. The map shows the events of the window up to the date
+// shown (config.event_window_days, the server's one events window, also used by snapshots and
+// the live embed); those since the current change date are drawn larger, as the news of the day.
 
 import { eventMarkerStyle } from "../style/style.js";
 import { append, dayNumber, fetchJSON, formatDay, httpUrl, say } from "./util.js";
-
-const WINDOW_DAYS = 365;
 
 export async function createEvents(map, config) {
   map.createPane("events").style.zIndex = 460;
@@ -30,7 +29,7 @@ export async function createEvents(map, config) {
       for (const marker of markers) {
         const p = marker.feature.properties;
         const age = today - dayNumber(p.date);
-        if (age < 0 || age > WINDOW_DAYS) continue;
+        if (age < 0 || age > config.event_window_days) continue;
         // The news of the day (since the current change date) is drawn larger.
         const radius = eventMarkerStyle().radius;
         marker.setRadius(epoch && p.date >= epoch ? radius + 3 : radius);

@@ -1,4 +1,4 @@
-// The map's state lives in the query string (contract: /work/briefs/URLSTATE.md, README):
+// The map's state lives in the query string (contract: docs/url-state.md):
 //   ?date=YYYY-MM-DD&view=<zoom>/<lat>/<lon>&area=<dated polygon id>&compare=YYYY-MM-DD
 // Reloading or sending the link restores it; back and forward walk through it. Every change is
 // also announced as a `mapstate` event on document, which the snapshot button reads.

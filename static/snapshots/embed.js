@@ -125,7 +125,7 @@ async function live() {
   const colours = Object.fromEntries(config.actors.map((a) => [a.slug, a.color]));
   const [features, events] = await Promise.all([
     fetch(`${config.api.control}?date=${config.date}`).then((r) => r.json()),
-    fetch(`${config.api.events}?from=${isoDaysBefore(config.date, 92)}&to=${config.date}`)
+    fetch(`${config.api.events}?from=${isoDaysBefore(config.date, config.event_window_days)}&to=${config.date}`)
       .then((r) => r.json()),
   ]);
   features.features.forEach((f) => { f.properties.color = colours[f.properties.actor] || f.properties.color; });

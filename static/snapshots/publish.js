@@ -1,5 +1,5 @@
 // "Publish a snapshot" on the map, for signed-in editors. The map's state comes from its
-// `mapstate` event (URLSTATE.md) or, before the first event, from the query string.
+// `mapstate` event (docs/url-state.md) or, before the first event, from the query string.
 (function () {
   "use strict";
   const dialog = document.getElementById("snapshot-publish-dialog");

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.django_db
         ("date=2015-01-01&zoom=-1", ["zoom"]),
         ("date=2015-01-01&zoom=4.5", ["zoom", "whole number"]),
         ("date=2015-01-01&colour=red", ["unknown parameter", "colour"]),
+        ("date=2015-01-01&bbox=", ["bbox is empty"]),
     ],
 )
 def test_control_refuses_bad_parameters_with_a_400_that_names_them(client, query, names):

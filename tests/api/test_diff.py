@@ -66,6 +66,16 @@ def test_ground_that_only_changed_holder_version_is_not_reported(client):
     assert changes(client, "from=2014-06-01&to=2015-06-01") == {}
 
 
+def test_insurgent_presence_spreading_is_not_ground_gained(client):
+    """Held ground is controlled, contested or besieged; status= asks for other statuses."""
+    actor = make_actor("islamic-state")
+    lake_chad = make_territory("lake-chad")
+    make_polygon(lake_chad, actor, date(2016, 8, 1), None, box(13, 12, 14, 13), status="presence")
+    assert changes(client, "from=2016-01-01&to=2017-01-01") == {}
+    spread = changes(client, "from=2016-01-01&to=2017-01-01&status=presence")
+    assert set(spread) == {("islamic-state", "gained")}
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

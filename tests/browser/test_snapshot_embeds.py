@@ -137,7 +137,7 @@ def test_an_editor_publishes_what_the_map_shows(page, live_server, snapshot):
     sign_in(page, live_server, "desk", "pw-desk-123")
     page.goto(f"{live_server.url}/?date=2016-01-01")
     page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
-    # The map announces its state (URLSTATE.md); the button freezes exactly that.
+    # The map announces its state (docs/url-state.md); the button freezes exactly that.
     page.evaluate(
         """document.dispatchEvent(new CustomEvent("mapstate", {detail: {
             date: "2016-01-01", view: {zoom: 7, lat: 36.0, lon: 399.0},
@@ -214,7 +214,9 @@ def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapsho
                    b.click(); b.click(); }"""
     )
     page.wait_for_selector("#snapshot-published-link")
-    page.wait_for_function("() => document.querySelectorAll('#snapshot-published-link').length === 1")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#snapshot-published-link').length === 1"
+    )
     page.wait_for_timeout(500)
     assert sorted(answers) == [200, 201]
     assert Snapshot.objects.filter(title="Clicked twice").count() == 1

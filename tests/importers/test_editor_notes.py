@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from mapapp.importers import import_events
+from mapapp.importing import import_events
 from mapapp.models import DatedPolygon, Event
 from tests.factories import make_actor
 

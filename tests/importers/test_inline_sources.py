@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from mapapp.importers import import_events
+from mapapp.importing import import_events
 from mapapp.models import Event
 from tests.factories import make_source
 

@@ -12,15 +12,19 @@ from datetime import date
 import pytest
 from django.db.models import Sum
 
-from mapapp.area_series import SYRIA_IRAQ_BOX, published_series, tolerance_text, within
-from mapapp.geoqueries import published_on
+from mapapp.models import DatedPolygon
+from tools.seedcheck import SYRIA_IRAQ_BOX, published_series, tolerance_text, within
 
 SERIES = published_series()
 
 
 def is_area(day):
-    held = published_on(day).filter(
-        actor__slug="islamic-state", status="controlled", geometry__intersects=SYRIA_IRAQ_BOX
+    held = (
+        DatedPolygon.objects.published()
+        .valid_on(day)
+        .filter(
+            actor__slug="islamic-state", status="controlled", geometry__intersects=SYRIA_IRAQ_BOX
+        )
     )
     return held.aggregate(total=Sum("area_km2"))["total"] or 0.0
 

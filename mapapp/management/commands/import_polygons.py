@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from mapapp.importers import ImportRefused, import_polygons
+from mapapp.importing import ImportRefused, import_polygons
 
 
 class Command(BaseCommand):

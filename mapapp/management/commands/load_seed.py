@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from mapapp.importers import ImportRefused, ImportResult, import_events, import_polygons
+from mapapp.importing import ImportRefused, ImportResult, import_events, import_polygons
 from mapapp.links import http_url
 from mapapp.models import Actor, Source
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from mapapp.params import BadParameter
+from mapapp.api.params import BadParameter
 from mapapp.snapshots.freeze import freeze
 from mapapp.snapshots.params import snapshot_request
 

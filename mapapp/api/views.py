@@ -1,0 +1,97 @@
+"""Read endpoints of the public API, /api/v1/ (contract in docs/architecture.md).
+
+Each view parses its query with the endpoint's model (mapapp.api.params), the same models that
+generate /api/v1/schema (mapapp.api.schema).
+"""
+
+import json
+
+from django.http import JsonResponse
+
+from mapapp import geojson, geoqueries, stats
+from mapapp.api import schema as openapi
+from mapapp.api.params import AreaQuery, ControlQuery, DiffQuery, NoQuery, PeriodQuery
+from mapapp.http import GEOJSON, api_view, cached_body, error, public_read
+
+
+@public_read
+@api_view
+def control(request):
+    q = ControlQuery.parse(request.GET)
+    # Days with the same epoch show the same map: key the cache by epoch, not by day.
+    epoch = geoqueries.epoch_for(q.day)
+    return cached_body(
+        request,
+        ["control", epoch, q.bbox, q.actor, geojson.is_coarse(q.zoom)],
+        lambda: geojson.control_collection(q.day, q.bbox, q.actor, q.zoom),
+        GEOJSON,
+    )
+
+
+@public_read
+@api_view
+def timeline(request):
+    NoQuery.parse(request.GET)
+
+    def build():
+        dates = [d.isoformat() for d in geoqueries.change_dates()]
+        return json.dumps(
+            {
+                "start": dates[0] if dates else None,
+                "end": dates[-1] if dates else None,
+                "change_dates": dates,
+            }
+        )
+
+    return cached_body(request, ["timeline"], build)
+
+
+@public_read
+@api_view
+def events(request):
+    q = PeriodQuery.parse(request.GET)
+    return cached_body(
+        request,
+        ["events", q.start, q.end],
+        lambda: geojson.events_collection(q.start, q.end),
+        GEOJSON,
+    )
+
+
+@public_read
+@api_view
+def area(request):
+    """One row per change date: the actor's ground (optionally of some statuses) in km²."""
+    q = AreaQuery.parse(request.GET)
+    return cached_body(
+        request,
+        ["stats-area", q.actor, q.status],
+        lambda: stats.area_series(q.actor, q.status),
+    )
+
+
+@public_read
+@api_view
+def diff(request):
+    """Ground gained and lost between two dates, per actor; `actor` narrows it to one."""
+    q = DiffQuery.parse(request.GET)
+    # Two days in the same epochs give the same answer: key the cache by the epochs.
+    epochs = (geoqueries.epoch_for(q.start), geoqueries.epoch_for(q.end))
+    return cached_body(
+        request,
+        ["diff", *epochs, q.actor, q.status],
+        lambda: stats.diff_collection(q.start, q.end, q.actor, q.status),
+        GEOJSON,
+    )
+
+
+@public_read
+@api_view
+def schema(request):
+    NoQuery.parse(request.GET)
+    return JsonResponse(openapi.document(request.build_absolute_uri("/")))
+
+
+@public_read
+def not_found(request, path=""):
+    return error(404, f"no API endpoint at {request.path}; see /api/v1/schema")
