@@ -4,9 +4,9 @@ import json
 
 from django.http import JsonResponse
 
-from mapapp import geojson, geoqueries, openapi
+from mapapp import cache_state, geojson, geoqueries, openapi
 from mapapp.http import GEOJSON, api_view, cached_body, error
-from mapapp.models import Actor
+from mapapp.key_bounds import snap_bbox, snap_zoom
 from mapapp.params import (
     parse_actor,
     parse_bbox,
@@ -23,17 +23,18 @@ def control(request):
     query = request.GET
     reject_unknown(query, ("date", "bbox", "actor", "zoom"))
     day = parse_date("date", single(query, "date", required=True))
-    bbox = parse_bbox(single(query, "bbox")) if single(query, "bbox") else None
+    # bbox and zoom snap to a fixed set of values, so that no client can mint cache keys at will.
+    bbox = snap_bbox(parse_bbox(single(query, "bbox"))) if single(query, "bbox") else None
     actor = single(query, "actor")
     if actor:
-        parse_actor(actor, set(Actor.objects.values_list("slug", flat=True)))
-    zoom = parse_zoom(single(query, "zoom")) if single(query, "zoom") else None
-    # Days with the same epoch show the same map: key the cache by epoch, not by day.
-    epoch = geoqueries.epoch_for(day)
-    coarse = zoom is not None and zoom < geojson.GENERALISED_BELOW_ZOOM
+        parse_actor(actor, cache_state.actor_slugs())
+    zoom = snap_zoom(parse_zoom(single(query, "zoom"))) if single(query, "zoom") else None
+    # Days with the same epoch show the same map: key the cache by epoch, not by day. The epoch
+    # and the data version come from the shared cache, so a cached answer makes no query.
+    epoch = cache_state.epoch_for(day)
     return cached_body(
         request,
-        ["control", epoch, bbox, actor, coarse],
+        ["control", epoch, bbox, actor, zoom],
         lambda: geojson.control_collection(day, bbox, actor, zoom),
         GEOJSON,
     )

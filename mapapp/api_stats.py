@@ -1,8 +1,8 @@
 """Measuring endpoints of the public API: /api/v1/stats/area and /api/v1/diff."""
 
-from mapapp import geoqueries, stats
+from mapapp import cache_state, stats
 from mapapp.http import GEOJSON, api_view, cached_body
-from mapapp.models import Actor, Status
+from mapapp.models import Status
 from mapapp.params import BadParameter, parse_actor, parse_date, reject_unknown, single
 
 
@@ -22,7 +22,7 @@ def known_actor(query, required):
     value = single(query, "actor", required=required)
     if value is None:
         return None
-    return parse_actor(value, set(Actor.objects.values_list("slug", flat=True)))
+    return parse_actor(value, cache_state.actor_slugs())
 
 
 @api_view
@@ -54,7 +54,7 @@ def diff(request):
     actor = known_actor(query, required=False)
     status = parse_status(single(query, "status")) if single(query, "status") else None
     # Two days in the same epochs give the same answer: key the cache by the epochs.
-    epochs = (geoqueries.epoch_for(start), geoqueries.epoch_for(end))
+    epochs = (cache_state.epoch_for(start), cache_state.epoch_for(end))
     return cached_body(
         request,
         ["diff", *epochs, actor, status],

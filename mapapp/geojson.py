@@ -4,9 +4,9 @@ A per-feature Python serializer is about 25x slower on 2,000 polygons (ARCHITECT
 whole FeatureCollection is assembled by json_build_object/json_agg in one query.
 """
 
-from django.db import connection
-
+from mapapp.db_router import read_connection
 from mapapp.geoqueries import PUBLISHED_SQL, VALID_ON_SQL
+from mapapp.models import DatedPolygon
 
 # Below this zoom the pre-generalised geometry is indistinguishable on screen and much smaller.
 GENERALISED_BELOW_ZOOM = 7
@@ -107,6 +107,7 @@ def events_collection(start=None, end=None):
 
 
 def _fetch_text(sql, params):
-    with connection.cursor() as cursor:
+    # Raw SQL bypasses the router: ask it which database reads (a replica, when there are).
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]

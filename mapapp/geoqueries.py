@@ -1,7 +1,6 @@
 """The one place that decides "valid on day D", change dates and epochs (ARCHITECTURE.md)."""
 
-from django.db import connection
-
+from mapapp.db_router import read_connection
 from mapapp.models import DataVersion, DatedPolygon, Event, State
 
 # Every public read goes through these predicates, so the time rule is written once. The
@@ -21,7 +20,7 @@ def published_events():
 
 def change_dates():
     """Sorted dates on which some published polygon starts or ends."""
-    with connection.cursor() as cursor:
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(
             """
             SELECT d FROM (
@@ -47,7 +46,7 @@ def epoch_of(day, dates=None):
 
 def epoch_for(day):
     """epoch_of() in one indexed query, for the hot path."""
-    with connection.cursor() as cursor:
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(
             """
             SELECT GREATEST(

@@ -10,12 +10,12 @@ import json
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_vary_headers
 
-from mapapp.geoqueries import data_version
+from mapapp.cache_state import data_version
 from mapapp.params import BadParameter
+from mapapp.shared_cache import get_or_build
 
 GEOJSON = "application/geo+json"
 
@@ -41,6 +41,10 @@ def api_view(view):
     return wrapper
 
 
+def _packed(raw):
+    return (raw, gzip.compress(raw, compresslevel=6))
+
+
 def cached_body(request, key_parts, build, content_type="application/json"):
     """Serve `build()` (a str) from the cache under key_parts + data version, with an ETag."""
     key = (
@@ -49,11 +53,7 @@ def cached_body(request, key_parts, build, content_type="application/json"):
             json.dumps([data_version(), *key_parts], default=str).encode()
         ).hexdigest()[:32]
     )
-    entry = cache.get(key)
-    if entry is None:
-        raw = build().encode()
-        entry = (raw, gzip.compress(raw, compresslevel=6))
-        cache.set(key, entry, timeout=None)
+    entry = get_or_build(key, lambda: _packed(build().encode()))
     etag = f'"{key[4:]}"'
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponse(status=304)

@@ -5,9 +5,9 @@ different territories of one actor may overlap (a besieged pocket inside a contr
 summing their areas would count that ground twice. Areas are geodesic (WGS84 spheroid), in km².
 """
 
-from django.db import connection
-
+from mapapp.db_router import read_connection
 from mapapp.geoqueries import PUBLISHED_SQL
+from mapapp.models import DatedPolygon
 
 # Differences of two unions leave hairline slivers along shared borders; below this they are
 # drawing noise, not ground that changed hands (0.01 km² is a hundred metres square).
@@ -94,6 +94,6 @@ def diff_collection(start, end, actor=None, status=None):
 
 
 def _fetch_text(sql, params):
-    with connection.cursor() as cursor:
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import api, api_stats, exports, views
+from mapapp import api, api_stats, exports, health, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
@@ -14,5 +14,7 @@ urlpatterns = [
     path("api/v1/export", exports.export, name="api-export"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("", include("mapapp.snapshots.urls")),
 ]

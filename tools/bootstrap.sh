@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(postgresql-15-postgis-3 gdal-bin libgdal-dev chromium fonts-dejavu-core)
+PACKAGES=(postgresql-15-postgis-3 gdal-bin libgdal-dev chromium fonts-dejavu-core
+  nginx-light redis-server wrk)
 PYTHON=${PYTHON:-python3}
 
 missing=()

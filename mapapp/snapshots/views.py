@@ -37,20 +37,31 @@ def page_context(request, snapshot):
 
 
 def snapshot_page(request, snapshot_id):
-    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    def build():
+        snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+        return render_to_string(
+            "snapshots/snapshot.html", page_context(request, snapshot), request
+        ).encode()
+
     return immutable_response(
         request,
-        f"snapshot-page:{request.get_host()}:{snapshot.id}",
-        lambda: render_to_string(
-            "snapshots/snapshot.html", page_context(request, snapshot), request
-        ).encode(),
+        f"snapshot-page:{request.get_host()}:{snapshot_id}",
+        build,
         "text/html; charset=utf-8",
     )
 
 
 @xframe_options_exempt
 def embed(request, snapshot_id):
-    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    return immutable_response(
+        request,
+        f"snapshot-embed:{request.get_host()}:{snapshot_id}",
+        lambda: render_embed(request, get_object_or_404(Snapshot, pk=snapshot_id)),
+        "text/html; charset=utf-8",
+    )
+
+
+def render_embed(request, snapshot):
     # Everything the map draws arrives inline: no API request, nothing that could change later.
     config = {
         "live": False,
@@ -66,12 +77,7 @@ def embed(request, snapshot_id):
         "basemap": basemap_urls(),
     }
     context = {**page_context(request, snapshot), "config": config}
-    return immutable_response(
-        request,
-        f"snapshot-embed:{request.get_host()}:{snapshot.id}",
-        lambda: render_to_string("snapshots/embed.html", context, request).encode(),
-        "text/html; charset=utf-8",
-    )
+    return render_to_string("snapshots/embed.html", context, request).encode()
 
 
 @xframe_options_exempt
@@ -102,22 +108,23 @@ def live_embed(request):
 def image(request, snapshot_id, size):
     if size not in renderer.SIZES:
         raise Http404(f"no image size {size!r}; sizes: {', '.join(renderer.SIZES)}")
-    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
+    # Rendered once for every worker and machine, and stored once: under this key only.
     return immutable_response(
         request,
-        f"snapshot-image:{snapshot.id}:{size}",
-        lambda: renderer.render_png(snapshot, size),
+        f"snapshot-image:{renderer.RENDERER_VERSION}:{snapshot_id}:{size}",
+        lambda: renderer.render_png(get_object_or_404(Snapshot, pk=snapshot_id), size),
         "image/png",
     )
 
 
 def data(request, snapshot_id):
     """The frozen FeatureCollection itself, for readers who check or reuse the data."""
-    snapshot = get_object_or_404(Snapshot, pk=snapshot_id)
     return immutable_response(
         request,
-        f"snapshot-data:{snapshot.id}",
-        lambda: json.dumps(snapshot.features, ensure_ascii=False).encode(),
+        f"snapshot-data:{snapshot_id}",
+        lambda: json.dumps(
+            get_object_or_404(Snapshot, pk=snapshot_id).features, ensure_ascii=False
+        ).encode(),
         "application/geo+json",
     )
 
