@@ -66,4 +66,7 @@ class DegradeMiddleware:
             type(exception).__name__,
             first_line[:200],
         )
-        return unavailable(request)
+        response = unavailable(request)
+        # The line above says it all: django.request must not add its "Service Unavailable".
+        response._has_been_logged = True
+        return response
