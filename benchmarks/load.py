@@ -298,10 +298,16 @@ def print_fault(result):
             ),
             None,
         )
-        after = f"{recovered - restarted_at:+.1f} s" if recovered is not None else "never"
+        if ok == total_down:
+            after = "never failed"
+        elif recovered is None:
+            after = "never all 200 again"
+        else:
+            # The first whole second of only 200s ends this long after the restart at most.
+            after = f"all 200 within {max(0.0, recovered + 1 - restarted_at):.1f} s of the restart"
         print(
-            f"  {kind:14} while down: {ok}/{total_down} answered 200; all 200 again from "
-            f"{after} after the restart; 503 type: {bodies.get(kind, '-')}"
+            f"  {kind:14} while down: {ok}/{total_down} answered 200; {after}; "
+            f"503 type: {bodies.get(kind, '-')}"
         )
 
 
