@@ -4,6 +4,7 @@ They reuse the embedded cluster's helpers (mapapp/embedded_pg.py): the same Post
 and as root the same unprivileged cluster user, since PostgreSQL refuses to run as root.
 """
 
+import os
 import shutil
 import subprocess
 import time
@@ -25,13 +26,13 @@ SETTINGS = (
 
 
 def as_cluster_user(cmd, home):
-    if embedded_pg.os.geteuid() == 0:
+    if os.geteuid() == 0:
         cmd = ["runuser", "-u", embedded_pg.cluster_user(), "--", *cmd]
     return subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=home)
 
 
 def own(path):
-    if embedded_pg.os.geteuid() == 0:
+    if os.geteuid() == 0:
         shutil.chown(path, user=embedded_pg.cluster_user())
 
 

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -58,7 +59,7 @@ def primary_and_standby():
     yield primary, standby
     standby.stop()
     primary.stop()
-    subprocess.run(["rm", "-rf", home], check=False)
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def run(args, env):
