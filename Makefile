@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := mapapp.settings
 
-.PHONY: run test test-fast setup db stop migrate seed lint bench clean
+.PHONY: run test test-fast setup db stop migrate seed lint bench clean serve backup restore
 
 run: setup migrate seed
 	@DEBUG=$${DEBUG:-true} $(PY) manage.py ensure_dev_editor
@@ -34,6 +34,7 @@ db:
 	@if [ -z "$$DATABASE_URL" ]; then python3 -m mapapp.embedded_pg start; fi
 
 stop:
+	@python3 tools/serve/stack.py stop
 	@python3 -m mapapp.embedded_pg stop
 
 migrate:
@@ -49,3 +50,15 @@ lint:
 bench: setup
 	$(PY) -m benchmarks.control_query
 	$(PY) -m benchmarks.embed_weight
+
+# The production stack on this machine: nginx -> gunicorn -> Redis + PostGIS, all under var/.
+serve: setup migrate seed
+	@python3 tools/serve/stack.py start
+
+# pg_dump (custom format) to var/backups/; `make restore [BACKUP=var/backups/….dump]` (the
+# newest when not given) restores it into the configured database.
+backup: setup
+	@$(PY) manage.py backup_db
+
+restore: setup
+	@$(PY) manage.py restore_db $(BACKUP)

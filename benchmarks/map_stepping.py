@@ -219,7 +219,6 @@ def main():
     parser.add_argument("--steps", type=int, default=40)
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
-
     from tests.browser.conftest import ARGS
 
     fresh_database()

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.core.signals import request_started
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -13,3 +15,8 @@ class MapappConfig(AppConfig):
 
         post_migrate.connect(ensure_groups, sender=self)
         post_migrate.connect(ensure_data_version, sender=self)
+        # Writes drop the cached data version; each request may read from a replica again.
+        from mapapp import cache_state, db_router
+
+        connection_created.connect(cache_state.install)
+        request_started.connect(db_router.unpin)

@@ -4,10 +4,12 @@
 (`DatedPolygon.objects.published().valid_on(day)`); everything here is built on them.
 """
 
+from bisect import bisect_right
 from datetime import timedelta
 
-from django.db import connection, connections
+from django.db import connections
 
+from mapapp.db_router import read_connection
 from mapapp.models import DataVersion, DatedPolygon
 
 # Events shown with a date: those of the year up to it. The map, the live embed and snapshots
@@ -31,6 +33,12 @@ def change_dates_queryset():
 def change_dates():
     """Sorted dates on which some published polygon starts or ends."""
     return sorted(change_dates_queryset())
+
+
+def epoch_of(day, dates):
+    """epoch_for() over a sorted list of change dates already at hand (the shared cache's)."""
+    index = bisect_right(dates, day)
+    return dates[index - 1] if index else None
 
 
 def epoch_for(day):
@@ -62,7 +70,10 @@ def ensure_data_version(using="default", **_kwargs):
 
 
 def fetch_text(sql, params):
-    """The single text value a wrapping query returns (GeoJSON or JSON built by PostgreSQL)."""
-    with connection.cursor() as cursor:
+    """The single text value a wrapping query returns (GeoJSON or JSON built by PostgreSQL).
+
+    Raw SQL bypasses the database router, so it asks the router which database reads (a replica
+    when there are, the primary after a write in the same request)."""
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]

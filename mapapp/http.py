@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import condition
 
 from mapapp.api.params import BadParameter
-from mapapp.geoqueries import data_version
+from mapapp.cache_state import data_version
+from mapapp.shared_cache import get_or_build
 
 GEOJSON = "application/geo+json"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -104,13 +104,14 @@ def cached_response(request, key, build, content_type, cache_control):
     compressible = content_type.startswith(COMPRESSIBLE)
     etag = 'W/"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
 
+    def pack():
+        raw = build()
+        raw = raw.encode() if isinstance(raw, str) else raw
+        return Body(raw, gzip.compress(raw, 6) if compressible else None)
+
     def respond(request):
-        body = cache.get(key)
-        if body is None:
-            raw = build()
-            raw = raw.encode() if isinstance(raw, str) else raw
-            body = Body(raw, gzip.compress(raw, 6) if compressible else None)
-            cache.set(key, body, timeout=None)
+        # Built once for every worker and machine (the shared cache keeps the one copy).
+        body = get_or_build(key, pack)
         if body.packed is not None and accepts_gzip(request):
             response = HttpResponse(body.packed, content_type=content_type)
             response["Content-Encoding"] = "gzip"

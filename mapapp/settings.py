@@ -66,6 +66,25 @@ def database_from_url(url):
     }
 
 
+def cache_from_url(url):
+    """CACHES entry for redis://host:6379/0, rediss://…, unix:///path/redis.sock, or locmem://."""
+    scheme = urlsplit(url).scheme
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "mapapp"}
+    if scheme not in ("redis", "rediss", "unix"):
+        raise ImproperlyConfigured(
+            "CACHE_URL (or REDIS_URL) must look like redis://host:6379/0, rediss://…, "
+            f"unix:///path/to/redis.sock or locmem://, got {url!r}"
+        )
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # A cache that stops answering must fail fast, so that pages degrade instead of hang.
+        "OPTIONS": {"socket_timeout": 2, "socket_connect_timeout": 2},
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "mapapp"),
+    }
+
+
 def secret_key():
     """SECRET_KEY from the environment, else one generated once and kept in var/."""
     if os.environ.get("SECRET_KEY"):
@@ -129,6 +148,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the signed-in user on every history entry the admin writes.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Writes and editors read from the primary when there are replicas (mapapp/db_router.py).
+    "mapapp.db_router.PrimaryForEditorsMiddleware",
+    # An unreachable database or cache answers 503, not a traceback (mapapp/degrade.py).
+    "mapapp.degrade.DegradeMiddleware",
 ]
 
 ROOT_URLCONF = "mapapp.urls"
@@ -161,6 +184,21 @@ CACHES = {
 # the URL carries the date and the ETag the data version, so an edit never serves stale data
 # behind a revalidation.
 API_MAX_AGE = env_int("API_MAX_AGE", 300)
+# Production (issue 12): a shared cache, read replicas. See "Deploying and scaling" in README.md.
+CACHE_URL = env_str("CACHE_URL") or env_str("REDIS_URL")
+if CACHE_URL:
+    CACHES = {"default": cache_from_url(CACHE_URL)}
+# The cached data version is dropped on every write made through Django (mapapp/cache_state.py);
+# this bounds how long a write made around Django (psql by hand) goes unseen.
+DATA_VERSION_TTL = env_int("DATA_VERSION_TTL", 60)
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", ""), start=1):
+    DATABASES[f"replica_{number}"] = {
+        **database_from_url(url),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        # Tests read what they wrote: the replica aliases are the test database itself.
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["mapapp.db_router.ReplicaRouter"]
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
@@ -172,18 +210,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "staticfiles")))
 # whitenoise warns on every start when the collectstatic target does not exist yet.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-# After `collectstatic` (deployments) files get content-hashed names and precompressed copies, so
-# they can be cached for ever; before it (development, tests) they are served as they are.
-COLLECTED = (STATIC_ROOT / "staticfiles.json").exists()
+# Hashed, precompressed names after `collectstatic`, plain ones before (mapapp/static_storage.py).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if COLLECTED
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
-        ),
-    },
+    "staticfiles": {"BACKEND": "mapapp.static_storage.StaticStorage"},
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG

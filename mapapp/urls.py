@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import exports, views
+from mapapp import exports, health, views
 from mapapp.api import views as api
 
 urlpatterns = [
@@ -16,5 +16,7 @@ urlpatterns = [
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("ogc/", include("mapapp.ogc.urls")),
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("", include("mapapp.snapshots.urls")),
 ]

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing, then exits quickly when everything is there.
-#   1. Debian packages (PostGIS, GDAL, Chromium) when absent: apt-get as root, sudo otherwise.
+#   1. Debian packages (PostGIS, GDAL, Chromium; nginx, Redis, wrk for `make serve`) when absent: apt-get as root, sudo otherwise.
 #   2. The virtual environment .venv with the pinned requirements (re-run when they change).
 # On a system without apt-get it says which packages to install and carries on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(postgresql-15-postgis-3 gdal-bin libgdal-dev chromium fonts-dejavu-core)
+PACKAGES=(postgresql-15-postgis-3 gdal-bin libgdal-dev chromium fonts-dejavu-core
+  nginx-light redis-server wrk)
 PYTHON=${PYTHON:-python3}
 
 missing=()

@@ -104,9 +104,11 @@ def parse_actor(value, known_slugs):
 
 
 def parse_known_actor(value):
-    from mapapp.models import Actor  # the parsers above stay usable without the app loaded
+    # Imported here so the parsers above stay usable without the app loaded; the slugs come
+    # from the shared cache, so a cached answer still makes no query.
+    from mapapp.cache_state import actor_slugs
 
-    return parse_actor(value, set(Actor.objects.values_list("slug", flat=True)))
+    return parse_actor(value, actor_slugs())
 
 
 def parse_status(value):

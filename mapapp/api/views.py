@@ -8,22 +8,26 @@ import json
 
 from django.http import JsonResponse
 
-from mapapp import geojson, geoqueries, stats
+from mapapp import cache_state, geojson, stats
 from mapapp.api import schema as openapi
 from mapapp.api.params import AreaQuery, ControlQuery, DiffQuery, NoQuery, PeriodQuery
 from mapapp.http import GEOJSON, api_view, cached_body, error, public_read
+from mapapp.key_bounds import snap_bbox, snap_zoom
 
 
 @public_read
 @api_view
 def control(request):
     q = ControlQuery.parse(request.GET)
-    # Days with the same epoch show the same map: key the cache by epoch, not by day.
-    epoch = geoqueries.epoch_for(q.day)
+    # bbox and zoom snap to a fixed set of values, so that no client can mint cache keys at will.
+    bbox, zoom = snap_bbox(q.bbox) if q.bbox else None, snap_zoom(q.zoom)
+    # Days with the same epoch show the same map: key the cache by epoch, not by day. The epoch
+    # and the data version come from the shared cache, so a cached answer makes no query.
+    epoch = cache_state.epoch_for(q.day)
     return cached_body(
         request,
-        ["control", epoch, q.bbox, q.actor, geojson.is_coarse(q.zoom)],
-        lambda: geojson.control_collection(q.day, q.bbox, q.actor, q.zoom),
+        ["control", epoch, bbox, q.actor, geojson.is_coarse(zoom)],
+        lambda: geojson.control_collection(q.day, bbox, q.actor, zoom),
         GEOJSON,
     )
 
@@ -34,7 +38,7 @@ def timeline(request):
     NoQuery.parse(request.GET)
 
     def build():
-        dates = [d.isoformat() for d in geoqueries.change_dates()]
+        dates = [d.isoformat() for d in cache_state.change_dates()]
         return json.dumps(
             {
                 "start": dates[0] if dates else None,
@@ -76,7 +80,7 @@ def diff(request):
     """Ground gained and lost between two dates, per actor; `actor` narrows it to one."""
     q = DiffQuery.parse(request.GET)
     # Two days in the same epochs give the same answer: key the cache by the epochs.
-    epochs = (geoqueries.epoch_for(q.start), geoqueries.epoch_for(q.end))
+    epochs = (cache_state.epoch_for(q.start), cache_state.epoch_for(q.end))
     return cached_body(
         request,
         ["diff", *epochs, q.actor, q.status],

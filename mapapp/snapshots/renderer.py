@@ -5,7 +5,7 @@ polygons in their actors' colours (Actor.color, frozen in the snapshot's legend)
 opacities, hatching, weights and dashes, the gained/lost ground of a comparison, the events, a
 legend, the date and the credit. Every colour and line comes from the map's style spec
 (static/style/map-style.json, read through mapapp/style.py). Snapshots never change, so the
-bytes are rendered once and kept in the cache.
+bytes are rendered once and kept in the shared cache.
 """
 
 import io
@@ -13,7 +13,6 @@ import json
 from functools import cache as memoize
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.dateformat import format as format_date
 from PIL import Image, ImageDraw, ImageFont
 
@@ -37,13 +36,8 @@ def change_rgb(change):
 
 
 def render_png(snapshot, size="social"):
-    """PNG bytes of `snapshot` at one of SIZES, from the cache after the first time."""
-    key = f"snapshot-png:{RENDERER_VERSION}:{snapshot.id}:{size}"
-    png = cache.get(key)
-    if png is None:
-        png = draw_snapshot(snapshot, *SIZES[size])
-        cache.set(key, png, timeout=None)
-    return png
+    """PNG bytes of `snapshot` at one of SIZES (views.image keeps them in the shared cache)."""
+    return draw_snapshot(snapshot, *SIZES[size])
 
 
 def draw_snapshot(snapshot, width, height):

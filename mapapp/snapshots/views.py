@@ -115,7 +115,7 @@ def image(request, snapshot_id, size):
         return withdrawn_file(snapshot)
     return immutable_response(
         request,
-        f"snapshot-image:{snapshot.id}:{size}",
+        f"snapshot-image:{renderer.RENDERER_VERSION}:{snapshot.id}:{size}",
         lambda: renderer.render_png(snapshot, size),
         "image/png",
     )
