@@ -71,15 +71,16 @@ ENDPOINTS = [
     ),
     Endpoint(
         "/api/v1/export",
-        "Download published polygons as GeoJSON, CSV (geometry as WKT) or KML",
+        "Download published polygons as GeoJSON, CSV (WKT), KML or GeoPackage",
         ExportQuery,
         None,
         GEOJSON,
-        "Published versions valid on `date`, or the whole published history without it; "
-        "served as an attachment.",
+        "Published versions valid on `date`, or the whole published history without it, with "
+        "their sources; served as an attachment with an ETag.",
         also={
             "text/csv": {"type": "string"},
             "application/vnd.google-earth.kml+xml": {"type": "string"},
+            "application/geopackage+sqlite3": {"type": "string", "format": "binary"},
         },
     ),
     Endpoint("/api/v1/schema", "This document", params.NoQuery, answers.Document),

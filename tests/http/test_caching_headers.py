@@ -81,7 +81,9 @@ def test_snapshot_answers_follow_the_same_rules(client, snapshot):
     assert client.get(page)["ETag"] == first["ETag"]
     again = client.get(page, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304 and "Content-Type" not in again
-    assert again["Cache-Control"] == "public, max-age=31536000, immutable"
+    # Pages and embeds are revalidated after five minutes, so that a withdrawal reaches readers.
+    assert again["Cache-Control"] == "public, max-age=300"
     assert "Accept-Encoding" in again["Vary"]
     image = client.get(f"/s/{snapshot.id}/social.png")
+    assert image["Cache-Control"] == "public, max-age=31536000, immutable"
     assert "Vary" not in image  # a PNG is sent as it is, whatever the client accepts
