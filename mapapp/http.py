@@ -31,7 +31,13 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 # reaches readers within minutes (issue 11); their images and data stay IMMUTABLE.
 BRIEF = "public, max-age=300"
 # Text compresses well; PNG is already compressed.
-COMPRESSIBLE = ("text/", "application/json", GEOJSON)
+COMPRESSIBLE = (
+    "text/",
+    "application/json",
+    GEOJSON,
+    "application/vnd.google-earth.kml+xml",
+    "application/geopackage+sqlite3",
+)
 
 # CORS for public reads: any origin may read, no credentials are ever involved.
 CORS_METHODS = "GET, HEAD, OPTIONS"

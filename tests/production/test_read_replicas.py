@@ -46,7 +46,8 @@ out["next_request"] = router.db_for_read(Actor)
 reader, editor = Client(HTTP_HOST="localhost"), Client(HTTP_HOST="localhost")
 out["public_api"] = queries_on(lambda: reader.get("/api/v1/control?date=2016-01-01"))
 editor.cookies["sessionid"] = "an-editor"
-out["editor"] = queries_on(lambda: editor.get("/api/v1/timeline"))
+# A cache miss of its own (the reader filled the control answer), so that it has to read.
+out["editor"] = queries_on(lambda: editor.get("/api/v1/events?from=2017-01-01"))
 print(json.dumps(out))
 """
 
