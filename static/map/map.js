@@ -46,7 +46,7 @@ async function start(map) {
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
   loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places); });
-  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config)]);
+  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false))]);
   app.events = events;
   app.dates = timeline.change_dates;
   if (!app.dates.length) {
