@@ -4,6 +4,7 @@
 
 import { hatchCanvas } from "../style/hatch.js";
 import { STYLE, areaStyle } from "../style/style.js";
+import { fetchJSON } from "./util.js";
 
 export function colorOf(config, p) {
   return (config.actors[p.actor] || {}).color || p.color || STYLE.fallback_color;
@@ -91,12 +92,7 @@ export function createEpochStore(config) {
     load(key) {
       if (!loaded.has(key)) {
         const url = `${config.api.control}?date=${encodeURIComponent(key)}`;
-        const request = fetch(url, { headers: { Accept: "application/json" } })
-          .then(async (response) => {
-            const body = await response.json();
-            if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-            return body;
-          })
+        const request = fetchJSON(url)
           .catch((err) => {
             loaded.delete(key);
             throw err;

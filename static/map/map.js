@@ -14,9 +14,11 @@ import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
 import { renderSummary, setUpCopy, summarise } from "./summary.js";
 import { createTimeline } from "./timeline.js";
+import { clearNotice, notify } from "./notices.js";
 import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
 import { ready as styleReady } from "../style/style.js";
 
+const RETRY_MS = 1500;
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
   state: { date: null, view: null, area: null, compare: null },
@@ -84,10 +86,12 @@ async function go(changes, mode) {
   try {
     data = await app.epochs.load(epoch || date);
   } catch (err) {
-    if (request === app.latest) say(`The map for ${date} could not be loaded: ${err.message}`);
+    if (request === app.latest) couldNotLoad(date, err);
     return;
   }
   if (request !== app.latest) return;
+  app.retries = 0;
+  clearNotice("epoch");
   app.data = data;
   app.epoch = epoch;
   paint();
@@ -97,6 +101,24 @@ async function go(changes, mode) {
   requestAnimationFrame(() => setTimeout(() => {
     if (request === app.latest) afterPaint(request, index);
   }, 0));
+}
+
+// One notice for a date that failed, in plain words; Play pauses (and says so) rather than
+// skip dates silently; a server or network failure is retried, later each time.
+function couldNotLoad(date, err) {
+  const paused = app.timeline.stop();
+  const what = `${paused ? "Play paused: the" : "The"} map could not load ${formatDay(date)}`;
+  clearTimeout(app.retryTimer);
+  if (!err.retry) {
+    notify("epoch", `${what}: ${err.message}.`);
+    return;
+  }
+  notify("epoch", `${what}. Retrying…`);
+  const delay = Math.min(RETRY_MS * 2 ** (app.retries || 0), 30000);
+  app.retries = (app.retries || 0) + 1;
+  app.retryTimer = setTimeout(() => {
+    if (app.state.date === date) go({}, "none");
+  }, delay);
 }
 
 function paint() {
