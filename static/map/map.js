@@ -207,8 +207,9 @@ function restore() {
 
 // On a phone the panels are a bottom sheet: a handle opens and closes it.
 function setUpSheet() {
-  // The legend starts folded on a phone, where it would cover half the map.
-  if (window.matchMedia("(max-width: 600px)").matches) {
+  // The legend starts folded on a phone or a short window (200 % zoom), where it would cover
+  // half the map.
+  if (window.matchMedia("(max-width: 600px), (max-height: 560px)").matches) {
     document.getElementById("legend-details").open = false;
   }
   const side = document.getElementById("side");
