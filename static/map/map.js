@@ -7,6 +7,7 @@ import { loadBasemap } from "./basemap.js";
 import { createChart } from "./chart.js";
 import { createCompare } from "./compare.js";
 import { createEvents } from "./events.js";
+import { createFocus } from "./focus.js";
 import { createControlLayer, createEpochStore } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { renderArea, renderChanges } from "./panels.js";
@@ -42,6 +43,7 @@ async function start(map) {
   loadBasemap(map, config);
   setUpSheet();
   setUpCopy();
+  app.focus = createFocus(closeArea);
   app.control = createControlLayer(map, config, (id) => select(id, false));
   app.epochs = createEpochStore(config);
   app.legend = createLegend(config, onLegend);
@@ -143,7 +145,8 @@ async function afterPaint(request, index) {
   app.events.show(date, app.epoch);
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? app.known.get(area) : null;
-  renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), () => go({ area: null }, "push"));
+  renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), closeArea);
+  app.focus.settle();
   // Said once per area: stepping on must not pile up the same notice.
   if (area !== null && !selected && !app.missingAreas.has(area)) {
     app.missingAreas.add(area);
@@ -163,6 +166,7 @@ async function afterPaint(request, index) {
     events: app.events.events,
     select: (id) => select(id, true),
   });
+  app.focus.lists();
 }
 
 // A date that only some versions know to the month is shown as "June 2014", not a made-up day.
@@ -173,13 +177,18 @@ function precisionOf(date, epoch, features) {
   return started.some((f) => f.properties.valid_from_precision === "month") ? "month" : "year";
 }
 
+function closeArea() {
+  go({ area: null }, "push");
+  app.focus.closed();
+}
+
 function select(id, fly) {
+  app.focus.request();
   go({ area: id }, "push");
   document.getElementById("side").classList.add("open");
   document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
   const bounds = app.control.boundsOf(id);
   if (fly && bounds && !app.map.getBounds().intersects(bounds)) app.map.flyToBounds(bounds, { maxZoom: 9 });
-  document.getElementById("area-title").focus({ preventScroll: false });
 }
 
 function onLegend(hidden) {
