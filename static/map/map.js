@@ -11,6 +11,7 @@ import { createFocus } from "./focus.js";
 import { createControlLayer, createEpochStore } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { renderArea, renderChanges } from "./panels.js";
+import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
 import { renderSummary, setUpCopy, summarise } from "./summary.js";
@@ -189,6 +190,7 @@ function select(id, fly) {
   document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
   const bounds = app.control.boundsOf(id);
   if (fly && bounds && !app.map.getBounds().intersects(bounds)) app.map.flyToBounds(bounds, { maxZoom: 9 });
+  else keepAboveSheet(app.map, bounds);
 }
 
 function onLegend(hidden) {
