@@ -43,6 +43,7 @@ FROM (
             'valid_from_precision', p.valid_from_precision,
             'valid_to_precision', p.valid_to_precision,
             'area_km2', round(p.area_km2::numeric, 2),
+            'precision_km', p.precision_km,
             'notes', NULLIF(p.notes, ''),
             'sources', {sources})) AS feature
     FROM mapapp_datedpolygon p

@@ -183,6 +183,11 @@ SCHEMAS = {
                                 "valid_from": {"type": "string", "format": "date"},
                                 "valid_to": {"type": "string", "format": "date", "nullable": True},
                                 "area_km2": {"type": "number"},
+                                "precision_km": {
+                                    "type": "number",
+                                    "nullable": True,
+                                    "description": "Lines approximate to ± this many km.",
+                                },
                                 "sources": {
                                     "type": "array",
                                     "items": {"$ref": "#/components/schemas/Source"},

@@ -59,6 +59,7 @@ class DatedPolygonForm(forms.ModelForm):
             "sources",
             "notes",
             "editor_notes",
+            "precision_km",
         )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -188,6 +189,7 @@ COMPARED = (
     "state",
     "notes",
     "editor_notes",
+    "precision_km",
 )
 
 

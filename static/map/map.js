@@ -11,6 +11,7 @@ import { createFocus } from "./focus.js";
 import { createControlLayer, createEpochStore } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { renderArea, renderChanges } from "./panels.js";
+import { createPrecision } from "./precision.js";
 import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
@@ -47,6 +48,7 @@ async function start(map) {
   app.focus = createFocus(closeArea);
   app.control = createControlLayer(map, config, (id) => select(id, false));
   app.epochs = createEpochStore(config);
+  app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
@@ -130,6 +132,7 @@ function paint() {
   for (const f of features) app.known.set(f.id, f);
   const count = app.control.show(features, app.legend.hidden);
   app.control.select(area);
+  app.precision.show(features);
   const label = formatDay(date, precisionOf(date, app.epoch, features));
   document.getElementById("current-date").textContent = label;
   app.timeline.show(date, label);
