@@ -96,6 +96,7 @@ POLYGON_PROPERTIES = {
     "area_km2": Func(
         F("area_km2"), template="round(%(expressions)s::numeric, 2)", output_field=FloatField()
     ),
+    "precision_km": "precision_km",
     "notes": NullIf("notes", Value("")),
     "sources": sources_json("polygons"),
 }

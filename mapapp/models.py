@@ -10,7 +10,7 @@ from django.contrib.gis.geos import Polygon
 from django.contrib.postgres.constraints import ExclusionConstraint
 from django.contrib.postgres.fields import DateRangeField, RangeOperators
 from django.contrib.postgres.indexes import GistIndex
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db.models import Case, F, Func, Q, Value, When
 from simple_history.models import HistoricalRecords
 
@@ -201,6 +201,14 @@ class DatedPolygon(models.Model):
         db_default="",
         help_text="Editors only (never shown to readers): working notes such as the tool or "
         "file a line was drawn with.",
+    )
+    # How far the map invites zooming in on this version (static/map/precision.js).
+    precision_km = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.01)],
+        help_text="How far the drawn lines may be from the truth, in km (10 for ±10 km). Readers "
+        "are not invited to zoom in beyond it; empty: not stated.",
     )
     sources = models.ManyToManyField(Source, blank=True, related_name="polygons")
     created_at = models.DateTimeField(auto_now_add=True)

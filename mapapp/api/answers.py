@@ -57,6 +57,9 @@ class ControlProperties(Answer):
     valid_from_precision: Precision
     valid_to_precision: Precision
     area_km2: float = Field(description="Geodesic area in km².")
+    precision_km: float | None = Field(
+        description="Lines approximate to ± this many km; null when not stated."
+    )
     notes: str | None
     sources: list[Source]
 

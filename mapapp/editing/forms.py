@@ -58,6 +58,7 @@ class DatedPolygonForm(forms.ModelForm):
             "sources",
             "notes",
             "editor_notes",
+            "precision_km",
         )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -175,6 +176,7 @@ COMPARED = (
     "state",
     "notes",
     "editor_notes",
+    "precision_km",
 )
 
 

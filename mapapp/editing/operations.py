@@ -20,6 +20,7 @@ COPIED = (
     "claimed_by",
     "notes",
     "editor_notes",
+    "precision_km",
 )
 
 

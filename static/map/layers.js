@@ -4,6 +4,7 @@
 
 import { hatchCanvas } from "../style/hatch.js";
 import { STYLE, areaStyle } from "../style/style.js";
+import { fetchJSON } from "./util.js";
 
 export function colorOf(config, p) {
   return (config.actors[p.actor] || {}).color || p.color || STYLE.fallback_color;
@@ -22,6 +23,22 @@ export function createControlLayer(map, config, onSelect) {
   let shown = new Set();
   let selectedId = null;
 
+  // The shown area under a screen point (within the renderer's few pixels of tolerance) that
+  // is smallest on screen, with its size in pixels; null if there is none.
+  function areaAt(point) {
+    const layerPoint = map.containerPointToLayerPoint(point);
+    let best = null;
+    for (const id of shown) {
+      const layer = layers.get(id);
+      if (!layer || !layer._pxBounds || !layer._containsPoint(layerPoint)) continue;
+      const size = layer._pxBounds.getSize();
+      const pixels = Math.max(size.x, 1) * Math.max(size.y, 1);
+      if (!best || pixels < best.pixels) best = { id, pixels, size: Math.max(size.x, size.y) };
+    }
+    return best;
+  }
+  const smallestAt = (point) => areaAt(point)?.id ?? null;
+
   function layerFor(feature) {
     let layer = layers.get(feature.id);
     if (!layer) {
@@ -29,7 +46,9 @@ export function createControlLayer(map, config, onSelect) {
         renderer,
         style: (f) => styleFor(config, f.properties, f.id === selectedId),
       }).getLayers()[0];
-      layer.on("click", () => onSelect(feature.id));
+      // A click goes to the smallest area under the pointer, not the topmost: a besieged
+      // pocket drawn inside a larger area must stay reachable.
+      layer.on("click", (e) => onSelect(smallestAt(e.containerPoint) ?? feature.id));
       layers.set(feature.id, layer);
     }
     return layer;
@@ -58,6 +77,7 @@ export function createControlLayer(map, config, onSelect) {
         }
       }
     },
+    areaAt,
     boundsOf(id) {
       const layer = layers.get(id);
       return layer ? layer.getBounds() : null;
@@ -72,12 +92,7 @@ export function createEpochStore(config) {
     load(key) {
       if (!loaded.has(key)) {
         const url = `${config.api.control}?date=${encodeURIComponent(key)}`;
-        const request = fetch(url, { headers: { Accept: "application/json" } })
-          .then(async (response) => {
-            const body = await response.json();
-            if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
-            return body;
-          })
+        const request = fetchJSON(url)
           .catch((err) => {
             loaded.delete(key);
             throw err;

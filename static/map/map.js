@@ -7,16 +7,21 @@ import { loadBasemap } from "./basemap.js";
 import { createChart } from "./chart.js";
 import { createCompare } from "./compare.js";
 import { createEvents } from "./events.js";
+import { createFocus } from "./focus.js";
 import { createControlLayer, createEpochStore } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { renderArea, renderChanges } from "./panels.js";
+import { createPrecision } from "./precision.js";
+import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
 import { renderSummary, setUpCopy, summarise } from "./summary.js";
 import { createTimeline } from "./timeline.js";
+import { clearNotice, notify } from "./notices.js";
 import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
 import { ready as styleReady } from "../style/style.js";
 
+const RETRY_MS = 1500;
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
   state: { date: null, view: null, area: null, compare: null },
@@ -40,13 +45,15 @@ async function start(map) {
   loadBasemap(map, config);
   setUpSheet();
   setUpCopy();
+  app.focus = createFocus(closeArea);
   app.control = createControlLayer(map, config, (id) => select(id, false));
   app.epochs = createEpochStore(config);
+  app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
   loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places); });
-  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config)]);
+  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false))]);
   app.events = events;
   app.dates = timeline.change_dates;
   if (!app.dates.length) {
@@ -84,10 +91,12 @@ async function go(changes, mode) {
   try {
     data = await app.epochs.load(epoch || date);
   } catch (err) {
-    if (request === app.latest) say(`The map for ${date} could not be loaded: ${err.message}`);
+    if (request === app.latest) couldNotLoad(date, err);
     return;
   }
   if (request !== app.latest) return;
+  app.retries = 0;
+  clearNotice("epoch");
   app.data = data;
   app.epoch = epoch;
   paint();
@@ -99,12 +108,31 @@ async function go(changes, mode) {
   }, 0));
 }
 
+// One notice for a date that failed, in plain words; Play pauses (and says so) rather than
+// skip dates silently; a server or network failure is retried, later each time.
+function couldNotLoad(date, err) {
+  const paused = app.timeline.stop();
+  const what = `${paused ? "Play paused: the" : "The"} map could not load ${formatDay(date)}`;
+  clearTimeout(app.retryTimer);
+  if (!err.retry) {
+    notify("epoch", `${what}: ${err.message}.`);
+    return;
+  }
+  notify("epoch", `${what}. Retrying…`);
+  const delay = Math.min(RETRY_MS * 2 ** (app.retries || 0), 30000);
+  app.retries = (app.retries || 0) + 1;
+  app.retryTimer = setTimeout(() => {
+    if (app.state.date === date) go({}, "none");
+  }, delay);
+}
+
 function paint() {
   const { date, area } = app.state;
   const features = app.data.features;
   for (const f of features) app.known.set(f.id, f);
   const count = app.control.show(features, app.legend.hidden);
   app.control.select(area);
+  app.precision.show(features);
   const label = formatDay(date, precisionOf(date, app.epoch, features));
   document.getElementById("current-date").textContent = label;
   app.timeline.show(date, label);
@@ -121,7 +149,8 @@ async function afterPaint(request, index) {
   app.events.show(date, app.epoch);
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? app.known.get(area) : null;
-  renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), () => go({ area: null }, "push"));
+  renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), closeArea);
+  app.focus.settle();
   // Said once per area: stepping on must not pile up the same notice.
   if (area !== null && !selected && !app.missingAreas.has(area)) {
     app.missingAreas.add(area);
@@ -141,6 +170,7 @@ async function afterPaint(request, index) {
     events: app.events.events,
     select: (id) => select(id, true),
   });
+  app.focus.lists();
 }
 
 // A date that only some versions know to the month is shown as "June 2014", not a made-up day.
@@ -151,13 +181,19 @@ function precisionOf(date, epoch, features) {
   return started.some((f) => f.properties.valid_from_precision === "month") ? "month" : "year";
 }
 
+function closeArea() {
+  go({ area: null }, "push");
+  app.focus.closed();
+}
+
 function select(id, fly) {
+  app.focus.request();
   go({ area: id }, "push");
   document.getElementById("side").classList.add("open");
   document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
   const bounds = app.control.boundsOf(id);
   if (fly && bounds && !app.map.getBounds().intersects(bounds)) app.map.flyToBounds(bounds, { maxZoom: 9 });
-  document.getElementById("area-title").focus({ preventScroll: false });
+  else keepAboveSheet(app.map, bounds);
 }
 
 function onLegend(hidden) {
@@ -185,8 +221,9 @@ function restore() {
 
 // On a phone the panels are a bottom sheet: a handle opens and closes it.
 function setUpSheet() {
-  // The legend starts folded on a phone, where it would cover half the map.
-  if (window.matchMedia("(max-width: 600px)").matches) {
+  // The legend starts folded on a phone or a short window (200 % zoom), where it would cover
+  // half the map.
+  if (window.matchMedia("(max-width: 600px), (max-height: 560px)").matches) {
     document.getElementById("legend-details").open = false;
   }
   const side = document.getElementById("side");

@@ -81,6 +81,7 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
   for (const f of sorted.slice(0, AREA_LIST_LIMIT)) {
     const button = append(append(all, "li"), "button", `${f.properties.territory} (${f.properties.actor_name}, ${formatKm2(f.properties.area_km2)})`);
     button.type = "button";
+    button.dataset.area = f.id;
     button.addEventListener("click", () => select(f.id));
   }
   document.getElementById("areas-count").textContent = String(features.length);
@@ -91,5 +92,6 @@ function changeItem(list, feature, verb, select) {
   const item = append(list, "li", null, verb);
   const button = append(item, "button", `${p.territory}: ${p.actor_name}, ${p.status} — ${verb}`);
   button.type = "button";
+  button.dataset.area = feature.id;
   button.addEventListener("click", () => select(feature.id));
 }

@@ -1,61 +1,14 @@
 // Town labels from the offline gazetteer (static/basemap/places.json) and a place search over it.
-// Big cities (rank 1) label the map from afar, towns (rank 2) from zoom 7, and the places the
-// chronology names (rank 3: Baghouz, Dabiq, …) from zoom 6 because the story happens there.
+// Which labels are drawn, and where, is labels.js's job.
 
+import { createLabels } from "./labels.js";
 import { say } from "./util.js";
 
-const MAX_LABELS = 120;
-
-function visibleRanks(zoom) {
-  if (zoom >= 7) return new Set([1, 2, 3]);
-  if (zoom >= 6) return new Set([1, 3]);
-  return zoom >= 4 ? new Set([1]) : new Set();
-}
-
 export function createPlaces(map, places) {
-  map.createPane("labels").style.zIndex = 450;
-  map.getPane("labels").style.pointerEvents = "none";
-  const labels = L.layerGroup().addTo(map);
-  const byPopulation = distinctLabels(places);
-
-  function redraw() {
-    const ranks = visibleRanks(map.getZoom());
-    const bounds = map.getBounds();
-    labels.clearLayers();
-    let count = 0;
-    for (const place of byPopulation) {
-      if (count >= MAX_LABELS) break;
-      if (!ranks.has(place.rank) || !bounds.contains([place.lat, place.lon])) continue;
-      const icon = L.divIcon({ className: `place-label rank-${place.rank}`, html: "", iconSize: null });
-      const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: false, keyboard: false });
-      marker.once("add", () => { marker.getElement().textContent = place.label; });
-      labels.addLayer(marker);
-      count += 1;
-    }
-    document.body.dataset.placeLabels = String(count);
-  }
-  map.on("zoomend moveend", redraw);
-  redraw();
+  createLabels(map, places);
   setUpSearch(map, places);
   const towns = places.filter((p) => p.population);
   return { nearest: (lat, lon, townsOnly) => nearestPlace(townsOnly ? towns : places, lat, lon) };
-}
-
-// The gazetteer lists some towns twice or more (a GeoNames city, the chronology's English name
-// for it, a site in it). Of labels within about 3 km one is kept: the chronology's name first
-// (the name the story uses; the shortest, so "Mosul" beats "Great Mosque of al-Nuri"), else the
-// most populous. "(…)" glosses are kept for search only. The chronology's places are drawn
-// first, so the label cap never drops them.
-function distinctLabels(places) {
-  const labelled = places.map((place) => ({ ...place, label: place.name.replace(/\s*\(.*\)$/, "") }));
-  const priority = labelled.sort((a, b) => (b.rank === 3) - (a.rank === 3)
-    || (a.rank === 3 ? a.label.length - b.label.length : (b.population || 0) - (a.population || 0)));
-  const kept = [];
-  for (const place of priority) {
-    if (kept.some((k) => Math.abs(k.lat - place.lat) < 0.03 && Math.abs(k.lon - place.lon) < 0.03)) continue;
-    kept.push(place);
-  }
-  return kept;
 }
 
 function setUpSearch(map, places) {

@@ -97,12 +97,15 @@ function createPlayer(dates, goTo, stepper) {
   let timer = null;
   const atEnd = () => indexOnOrBefore(dates, stepper.current) >= dates.length - 1;
 
+  // Returns whether it was playing, so a caller can say why it stopped.
   function stop() {
+    const wasPlaying = timer !== null;
     clearTimeout(timer);
     timer = null;
     play.setAttribute("aria-pressed", "false");
     play.textContent = "▶ Play";
     play.setAttribute("aria-label", "Play: step through the changes");
+    return wasPlaying;
   }
 
   async function tick() {

@@ -1,15 +1,36 @@
 // Small helpers shared by the map's modules: fetching, dates, numbers, DOM building, notices.
 
+import { notify } from "./notices.js";
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 const DAY_MS = 86400000;
 
+// A failed request says what failed in words a reader can use: a proxy's HTML error page is
+// "the server did not answer (HTTP 502)", not "Unexpected token '<'". err.retry tells whether
+// asking again may help (the server or network failed, not the request).
 export async function fetchJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: "application/json" } });
+  } catch (err) {
+    throw failure("the connection failed", true);
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (err) {
+    throw failure(`the server did not answer properly (HTTP ${response.status})`, true);
+  }
+  if (!response.ok) throw failure(body.error || `HTTP ${response.status}`, response.status >= 500);
   return body;
+}
+
+function failure(message, retry) {
+  const err = new Error(message);
+  err.retry = retry;
+  return err;
 }
 
 // Date.parse rolls 2019-02-30 over to 2 March; a real day survives the round trip unchanged.
@@ -72,9 +93,8 @@ export function append(parent, tag, text, className) {
   return el;
 }
 
-// Notices add up rather than replace each other: a basemap failure must not hide a bad link.
-export function say(text) {
-  const message = document.getElementById("map-message");
-  append(message, "span", text + " ");
-  message.hidden = false;
+// Notices add up rather than replace each other (a basemap failure must not hide a bad link),
+// but the same words are said once: see notices.js.
+export function say(text, key = text) {
+  notify(key, text);
 }

@@ -66,6 +66,7 @@ export function applyCssVariables(root = document.documentElement) {
     "--sea": b.sea, "--land": b.land, "--label": b.label, "--label-halo": b.label_halo,
     "--gained": STYLE.change.gained.color, "--lost": STYLE.change.lost.color,
     "--selected": STYLE.selected.color, "--presence-opacity": STYLE.status.presence.fill_opacity,
+    "--event": STYLE.event.fill,
   };
   for (const [name, value] of Object.entries(values)) root.style.setProperty(name, String(value));
 }

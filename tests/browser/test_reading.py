@@ -133,7 +133,13 @@ def test_town_labels_appear_at_suitable_zooms(page, live_server, story):
     wait_for_map(page, "2016-01-01")
     page.wait_for_function("() => +document.body.dataset.placeLabels > 5")
     labels = page.locator(".place-label").all_inner_texts()
-    assert {"Mosul", "Raqqa", "Al-Baghuz Fawqani"} <= set(labels)
+    assert {"Mosul", "Raqqa"} <= set(labels)
+    # Abu Kamal, Baghouz and Al-Susah are 3-5 km apart: at zoom 7 their dots touch and one is
+    # named; from zoom 9 each is (issue 15: labels never overlap).
+    page.goto(live_server.url + "/?date=2016-01-01&view=9/34.45/40.95")
+    wait_for_map(page, "2016-01-01")
+    page.wait_for_function("() => +document.body.dataset.placeLabels > 2")
+    assert {"Abu Kamal", "Al-Baghuz Fawqani"} <= set(page.locator(".place-label").all_inner_texts())
     # One label per town, in the story's spelling.
     assert not {"Great Mosque of al-Nuri", "Al Mawşil al Jadīdah", "Ar Raqqah"} & set(labels)
     page.goto(live_server.url + "/?date=2016-01-01&view=3/35.5/41.5")
