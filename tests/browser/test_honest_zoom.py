@@ -35,18 +35,23 @@ def test_the_map_says_how_approximate_the_lines_are_and_stops_inviting_zoom(
     for zoom in (7, 8):
         zoom_in.click()
         page.wait_for_function(
-            f"location.search.includes('view={zoom}%2F')"
+            f"() => location.search.includes('view={zoom}%2F')"
             f" || location.search.includes('view={zoom}/')"
         )
-    page.wait_for_function("document.getElementById('map-message').innerText.includes('±10 km')")
+    page.wait_for_function(
+        "() => document.getElementById('map-message').innerText.includes('±10 km')"
+    )
     assert "Lines here are approximate to ±10 km." in notice_text(page)
     page.wait_for_function(
-        "document.querySelector('.leaflet-control-zoom-in').classList.contains('leaflet-disabled')"
+        "() => document.querySelector('.leaflet-control-zoom-in')"
+        ".classList.contains('leaflet-disabled')"
     )
     # A link deeper than that keeps its view, with the notice.
     page.goto(live_server.url + "/?date=2017-01-01&view=12/34.5/40.5")
     wait_for_map(page, "2017-01-01")
-    page.wait_for_function("document.getElementById('map-message').innerText.includes('±10 km')")
+    page.wait_for_function(
+        "() => document.getElementById('map-message').innerText.includes('±10 km')"
+    )
 
 
 def test_versions_without_a_stated_precision_set_no_limit(page, live_server, story):

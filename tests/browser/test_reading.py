@@ -103,7 +103,7 @@ def test_the_area_chart_follows_the_slider_and_clicking_it_sets_the_date(page, l
     page.click("#next-change")
     wait_for_map(page, "2016-01-01")
     page.wait_for_function(
-        f"+document.getElementById('chart-cursor').getAttribute('x1') > {before}"
+        f"() => +document.getElementById('chart-cursor').getAttribute('x1') > {before}"
     )
     chart = page.locator("#area-chart").bounding_box()
     # Clicking near the right end picks the last change date on or before that day.
