@@ -112,7 +112,7 @@ def test_every_swatch_has_3_to_1_contrast_and_survives_colour_blindness(
 ):
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("document.querySelectorAll('#legend-actors .swatch').length === 5")
+    page.wait_for_function("() => document.querySelectorAll('#legend-actors .swatch').length === 5")
     found = page.evaluate(SWATCHES)
     legend = over(*parse(found["legend"]), LAND)
     side = over(*parse(found["side"]), LAND)
@@ -144,12 +144,12 @@ def test_the_legend_leaves_the_date_controls_free_at_200_percent_zoom(
         assert_legend_leaves_controls_free(page)
         # Open, it is still no taller than the map: it scrolls, and every toggle works.
         page.locator(".legend summary").click()
-        page.wait_for_function("document.getElementById('legend-details').open")
+        page.wait_for_function("() => document.getElementById('legend-details').open")
         assert_legend_leaves_controls_free(page)
         toggle = page.get_by_role("checkbox", name="Iraqi government")
         toggle.scroll_into_view_if_needed()
         toggle.uncheck()
-        page.wait_for_function("document.body.dataset.featureCount === '4'")
+        page.wait_for_function("() => document.body.dataset.featureCount === '4'")
     finally:
         context.close()
 

@@ -39,7 +39,7 @@ def choose_from_the_list(page, story):
     button.focus()
     page.keyboard.press("Enter")
     page.locator("#area-panel").wait_for()
-    page.wait_for_function("document.activeElement.id === 'area-title'")
+    page.wait_for_function("() => document.activeElement.id === 'area-title'")
     assert page.evaluate(IN_VIEW), "the card is out of view"
 
 
@@ -49,7 +49,7 @@ def test_choosing_an_area_focuses_its_card_and_escape_returns(page, live_server,
     wait_for_map(page, "2017-10-17")
     choose_from_the_list(page, story)
     page.keyboard.press("Escape")
-    page.wait_for_function("document.getElementById('area-panel').hidden")
+    page.wait_for_function("() => document.getElementById('area-panel').hidden")
     back = focused(page)
     assert back["area"] == str(story["pocket"].id)
     assert "Baghouz pocket" in back["text"]
@@ -62,7 +62,7 @@ def test_the_close_button_returns_focus_too(page, live_server, story):
     page.keyboard.press("Tab")
     assert focused(page)["id"] == "area-close"
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('area-panel').hidden")
+    page.wait_for_function("() => document.getElementById('area-panel').hidden")
     assert focused(page)["area"] == str(story["pocket"].id)
 
 
@@ -75,7 +75,7 @@ def test_on_a_phone_the_sheet_shows_the_chosen_card(browser, live_server, story)
         page.click("#sheet-toggle")
         choose_from_the_list(page, story)
         page.keyboard.press("Escape")
-        page.wait_for_function("document.getElementById('area-panel').hidden")
+        page.wait_for_function("() => document.getElementById('area-panel').hidden")
         assert focused(page)["area"] == str(story["pocket"].id)
     finally:
         context.close()

@@ -29,7 +29,7 @@ def test_the_map_says_how_approximate_the_lines_are_and_stops_inviting_zoom(
     # ±10 km at latitude 35: 16 px from zoom 7, so zoom 8 is the deepest offered.
     page.goto(live_server.url + "/?date=2017-01-01&view=6/35/40")
     wait_for_map(page, "2017-01-01")
-    page.wait_for_function("document.body.dataset.honestZoom === '7'")
+    page.wait_for_function("() => document.body.dataset.honestZoom === '7'")
     assert "approximate" not in notice_text(page)
     zoom_in = page.locator(".leaflet-control-zoom-in")
     for zoom in (7, 8):
@@ -57,7 +57,7 @@ def test_the_map_says_how_approximate_the_lines_are_and_stops_inviting_zoom(
 def test_versions_without_a_stated_precision_set_no_limit(page, live_server, story):
     page.goto(live_server.url + f"/?date={date(2019, 3, 23).isoformat()}&view=12/36/40.5")
     wait_for_map(page, "2019-03-23")
-    page.wait_for_function("document.body.dataset.honestZoom === ''")
+    page.wait_for_function("() => document.body.dataset.honestZoom === ''")
     assert "approximate" not in notice_text(page)
 
 

@@ -33,7 +33,7 @@ def overlap(a, b):
 def overlaps_at(page, base, view):
     page.goto(f"{base}/?date=2016-01-01&view={view}")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function("document.body.dataset.placeLabels !== undefined")
+    page.wait_for_function("() => document.body.dataset.placeLabels !== undefined")
     page.wait_for_timeout(300)  # the legend folds and the labels redraw after the first paint
     boxes = page.evaluate(BOXES)
     labels = boxes["labels"]

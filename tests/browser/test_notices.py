@@ -51,7 +51,7 @@ def test_a_failed_date_says_so_once_in_plain_words_and_goes_when_it_loads(page, 
     assert notices(page).count() == 1
     assert "Unexpected token" not in page.locator("#map-message").inner_text()
     wait_for_map(page, "2017-10-17")
-    page.wait_for_function("document.getElementById('map-message').hidden")
+    page.wait_for_function("() => document.getElementById('map-message').hidden")
     assert notices(page).count() == 0
 
 
@@ -72,7 +72,7 @@ def test_a_refused_date_names_the_problem_and_can_be_dismissed(page, live_server
         .startswith("The map could not load 1 January 2016: date is not a calendar day.")
     )
     page.get_by_role("button", name="Dismiss this notice").click()
-    page.wait_for_function("document.getElementById('map-message').hidden")
+    page.wait_for_function("() => document.getElementById('map-message').hidden")
 
 
 def test_play_pauses_and_says_why_when_a_date_fails(page, live_server, story):
@@ -91,4 +91,4 @@ def test_play_pauses_and_says_why_when_a_date_fails(page, live_server, story):
     assert page.get_attribute("#play", "aria-pressed") == "false"
     served.extend([None] * 1000)  # the server recovers; the next retry goes through
     wait_for_map(page, "2017-10-17")
-    page.wait_for_function("document.getElementById('map-message').hidden")
+    page.wait_for_function("() => document.getElementById('map-message').hidden")

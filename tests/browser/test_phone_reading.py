@@ -62,15 +62,17 @@ def test_the_chosen_area_stays_in_view_above_the_sheet(phone, live_server, story
     phone.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.65)
     phone.locator("#area-panel").wait_for()
     assert phone.locator("#area-title").inner_text() == "IS core, Syria–Iraq"
-    phone.wait_for_function("document.getElementById('side').getBoundingClientRect().height > 300")
-    phone.wait_for_function(f"({SELECTED_ABOVE_SHEET})() > 50")
+    phone.wait_for_function(
+        "() => document.getElementById('side').getBoundingClientRect().height > 300"
+    )
+    phone.wait_for_function(f"() => ({SELECTED_ABOVE_SHEET})() > 50")
 
 
 def test_comparison_figures_come_first_in_their_section(phone, live_server, story):
     phone.goto(live_server.url + "/?date=2016-01-01&compare=2014-06-01")
     wait_for_map(phone, "2016-01-01")
     phone.locator("#sheet-toggle").tap()
-    phone.wait_for_function("document.getElementById('compare-results').children.length > 0")
+    phone.wait_for_function("() => document.getElementById('compare-results').children.length > 0")
     # Measured together: the sheet is still sliding open.
     tops = phone.evaluate(
         "['compare-title', 'compare-results', 'compare-input']"
