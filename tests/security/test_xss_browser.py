@@ -78,14 +78,10 @@ def test_a_planted_name_on_the_public_map_is_text(page, live_server):
     page.locator("#area-panel").wait_for()
     assert page.locator("#area-title").inner_text() == PAYLOAD
     assert page.locator("#area-body").inner_text().count(PAYLOAD) == 2
-    # The event's popup.
-    page.evaluate(
-        """() => {
-            window.__maps[0].eachLayer((l) => {
-                if (l.getPopup && l.getPopup() && l.feature) l.openPopup();
-            });
-        }"""
-    )
+    # The event's popup, opened from its marker with the keyboard as a reader would.
+    marker = page.locator('[role="button"][aria-label^="Event,"]').first
+    marker.focus()
+    marker.press("Enter")
     popup = page.locator(".event-popup")
     popup.wait_for()
     assert popup.inner_text().count(PAYLOAD) == 2
