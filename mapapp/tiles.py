@@ -69,8 +69,8 @@ def tile_bbox(z, x, y):
     return west, max(south, -MAX_LATITUDE), east, min(north, MAX_LATITUDE)
 
 
-def tile_bytes(epoch, z, x, y):
-    """The MVT of the published versions valid on `epoch` in tile z/x/y (bytes; empty: b"")."""
+def tile_query(epoch, z, x, y):
+    """(sql, params) of the MVT of the published versions valid on `epoch` in tile z/x/y."""
     field = "geometry_generalised" if z < GENERALISED_BELOW_ZOOM else "geometry"
     rows = (
         DatedPolygon.objects.published()
@@ -87,8 +87,21 @@ def tile_bytes(epoch, z, x, y):
         )
     )
     sql, params = rows.query.sql_with_params()
-    value = fetch_text(TILE_SQL.format(rows=sql), (LAYER, EXTENT, z, x, y, EXTENT, BUFFER, *params))
-    return bytes(value or b"")
+    return TILE_SQL.format(rows=sql), (LAYER, EXTENT, z, x, y, EXTENT, BUFFER, *params)
+
+
+def tile_bytes(epoch, z, x, y):
+    """The tile's bytes (empty when no version meets it)."""
+    return bytes(fetch_text(*tile_query(epoch, z, x, y)) or b"")
+
+
+def tile_at(lon, lat, z):
+    """(z, x, y) of the tile holding the point."""
+    size = 2**z
+    lat = max(-MAX_LATITUDE, min(MAX_LATITUDE, lat))
+    x = int((lon + 180.0) / 360.0 * size)
+    y = int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * size)
+    return z, min(x, size - 1), min(y, size - 1)
 
 
 @public_read
