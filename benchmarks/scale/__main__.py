@@ -47,6 +47,8 @@ def run(size):
 
 def cell(value):
     if isinstance(value, float):
+        if value < 0.001:
+            return f"{value * 1000:.3f} ms"
         return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.0f} s"
     if isinstance(value, tuple):
         return " / ".join(str(v) for v in value)

@@ -95,6 +95,7 @@ def in_db(rows):
 
 def over_http(rows):
     client = Client()
+    client.get("/api/v1/schema")  # the first request loads the URLconf and views: not timed
     rows["timeline, cold (HTTP)"] = get(client, "/api/v1/timeline", cold=True)[0]
     cold, warm, sizes = [], [], None
     for day in days(5, seed=7):
