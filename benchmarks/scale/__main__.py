@@ -42,6 +42,7 @@ def run(size):
     measure.over_http(rows)
     measure.area(rows)
     measure.tile_times(rows)
+    measure.export_memory(rows)
     return rows, measure.plans()
 
 

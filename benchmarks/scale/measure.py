@@ -8,6 +8,7 @@ import gzip
 import random
 import statistics
 import time
+import tracemalloc
 from datetime import timedelta
 
 from django.core.cache import cache
@@ -157,6 +158,28 @@ def tile_times(rows):
     rows["tile cached p95 (HTTP)"] = percentile(warm, 0.95)
     rows["tile size median (KB)"] = f"{statistics.median(sizes) / 1e3:.1f}"
     rows["change dates"] = len(dates)
+
+
+def export_memory(rows, budget=50_000_000):
+    """Python heap peak while streaming the first `budget` bytes of the history export."""
+    client = Client()
+    cache.clear()
+    tracemalloc.start()
+    began, written = time.perf_counter(), 0
+    response = client.get("/api/v1/export?format=geojson")
+    for chunk in response.streaming_content:
+        written += len(chunk)
+        if written >= budget:
+            break
+    seconds = time.perf_counter() - began
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    response.close()
+    rows["history export streamed: MB written / heap peak MB"] = (
+        round(written / 1e6, 1),
+        round(peak / 1e6, 1),
+    )
+    rows["history export streamed: MB/s"] = f"{written / 1e6 / seconds:.1f}"
 
 
 def plans():
