@@ -1,6 +1,7 @@
 """Entry point: see benchmarks/scale/__init__.py."""
 
 import argparse
+import sys
 import time
 
 import django
@@ -9,7 +10,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import DatabaseError, connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from benchmarks.scale import measure, synth  # noqa: E402
@@ -26,17 +27,34 @@ def create(name):
     call_command("migrate", verbosity=0)
 
 
-def drop(name, home):
+def use(name):
     connection.close()
-    settings.DATABASES["default"]["NAME"] = home
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    settings.DATABASES["default"]["NAME"] = name
 
 
-def run(size):
+def drop(name, home):
+    use(home)
+    for _ in range(30):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except DatabaseError:
+            # An autovacuum worker (a superuser's) on the fresh database cannot be terminated
+            # by FORCE; it ends on its own.
+            time.sleep(10)
+    print(f"could not drop {name}; drop it by hand", file=sys.stderr)
+
+
+def run(size, build=True):
     rows = {}
-    with connection.cursor() as cursor:
-        rows["build (s)"], written = measure.timed(lambda: synth.fill(cursor, size))
+    if build:
+        with connection.cursor() as cursor:
+            rows["build (s)"], written = measure.timed(lambda: synth.fill(cursor, size))
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM mapapp_datedpolygon")
+            written = cursor.fetchone()[0]
     rows["versions"] = written
     measure.in_db(rows)
     measure.over_http(rows)
@@ -79,6 +97,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000", help="versions, comma-separated")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure databases kept by an earlier --keep run"
+    )
     args = parser.parse_args()
     setup_test_environment()  # the test client's host, as the test suite has it
     home = settings.DATABASES["default"]["NAME"]
@@ -86,13 +107,17 @@ def main():
     for size in (int(s) for s in args.sizes.split(",")):
         name = f"bench_scale_{size}"
         began = time.perf_counter()
-        create(name)
+        if args.reuse:
+            use(name)
+        else:
+            create(name)
         try:
-            results[size] = run(size)
+            results[size] = run(size, build=not args.reuse)
         finally:
             if not args.keep:
                 drop(name, home)
         print(f"{size:,} versions: {time.perf_counter() - began:.0f} s", flush=True)
+        print_table({size: results[size]})  # at once: a later size may take long
     print_table(results)
     last = list(results)[-1]
     for title, plan in results[last][1].items():
