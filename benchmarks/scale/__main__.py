@@ -118,7 +118,8 @@ def main():
                 drop(name, home)
         print(f"{size:,} versions: {time.perf_counter() - began:.0f} s", flush=True)
         print_table({size: results[size]})  # at once: a later size may take long
-    print_table(results)
+    if len(results) > 1:
+        print_table(results)
     last = list(results)[-1]
     for title, plan in results[last][1].items():
         print(f"\nEXPLAIN ANALYZE, {title}, at {last:,} versions:\n{plan}")
