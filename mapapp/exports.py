@@ -186,11 +186,16 @@ class ExportQuery(Query):
 @api_view
 def export(request):
     """GET /api/v1/export?format=geojson|csv|kml|gpkg[&date=YYYY-MM-DD] — published versions."""
+    from mapapp import export_stream  # it imports this module's writers
+
     q = ExportQuery.parse(request.GET)
     versions = DatedPolygon.objects.published()
     versions = versions.valid_on(q.day) if q.day else versions
     versions = versions.order_by("valid_from", "territory__slug")
     name = f"control-{q.day.isoformat()}" if q.day else "control-history"
+    if q.day is None and q.format in export_stream.STREAMED:
+        # The whole history grows with the archive: streamed, never held in memory or cache.
+        return attach(export_stream.streamed_export(request, versions, q.format), q.format, name)
     # Built once per (format, epoch, data version) for every worker, kept gzipped with an ETag:
     # a 1 MB KML took half a second of CPU per request, enough for 8 clients to starve the map.
     epoch = cache_state.epoch_for(q.day) if q.day else None

@@ -1,5 +1,7 @@
 """Change dates, epochs, the events window and the data version (docs/architecture.md).
 
+Change dates live in mapapp_changedate, which migration 0007's triggers keep (docs/scale.md).
+
 "Published" and "valid on day D" are the querysets of mapapp.models
 (`DatedPolygon.objects.published().valid_on(day)`); everything here is built on them.
 """
@@ -10,7 +12,7 @@ from datetime import timedelta
 from django.db import connections
 
 from mapapp.db_router import read_connection
-from mapapp.models import DataVersion, DatedPolygon
+from mapapp.models import ChangeDate, DataVersion, DatedPolygon
 
 # Events shown with a date: those of the year up to it. The map, the live embed and snapshots
 # all use this window, so a snapshot shows the events the map showed.
@@ -23,16 +25,16 @@ def events_window(day):
 
 
 def change_dates_queryset():
-    """Dates on which some published polygon starts or ends, as one ORM query (column `d`)."""
-    published = DatedPolygon.objects.published().order_by()
-    starts = published.values_list("valid_from", flat=True)
-    ends = published.filter(valid_to__isnull=False).values_list("valid_to", flat=True)
-    return starts.union(ends)
+    """Dates on which some published polygon starts or ends, as one ORM query (column `day`).
+
+    The table migration 0007's triggers keep from the published versions: an index scan.
+    """
+    return ChangeDate.objects.order_by("day").values_list("day", flat=True)
 
 
 def change_dates():
     """Sorted dates on which some published polygon starts or ends."""
-    return sorted(change_dates_queryset())
+    return list(change_dates_queryset())
 
 
 def epoch_of(day, dates):
@@ -44,16 +46,10 @@ def epoch_of(day, dates):
 def epoch_for(day):
     """The latest change date on or before `day` (None before the first one).
 
-    Two days with the same epoch show the same map, so the epoch keys caches. One query of two
-    index lookups: it runs on every request.
+    Two days with the same epoch show the same map, so the epoch keys caches. One backward
+    scan of the change dates' primary key: it runs on every request.
     """
-    published = DatedPolygon.objects.published()
-    starts = published.filter(valid_from__lte=day).latest_query("valid_from")
-    ends = published.filter(valid_to__lte=day).latest_query("valid_to")
-    (starts_sql, starts_params), (ends_sql, ends_params) = starts, ends
-    return fetch_text(
-        f"SELECT GREATEST(({starts_sql}), ({ends_sql}))", (*starts_params, *ends_params)
-    )
+    return change_dates_queryset().filter(day__lte=day).order_by("-day").first()
 
 
 def data_version():

@@ -321,3 +321,22 @@ class DataVersion(models.Model):
 
     def __str__(self):
         return str(self.version)
+
+
+class ChangeDate(models.Model):
+    """A day on which some published version starts or ends, with how many (migration 0007).
+
+    Kept by triggers on mapapp_datedpolygon, whoever writes, so that the epoch of a day is one
+    backward scan of the primary key and the timeline one forward scan, however long the archive
+    (docs/scale.md). Never written by the application.
+    """
+
+    day = models.DateField(primary_key=True)
+    starts = models.IntegerField(default=0)
+    ends = models.IntegerField(default=0)
+
+    class Meta:
+        ordering = ["day"]
+
+    def __str__(self):
+        return f"{self.day.isoformat()} (+{self.starts} -{self.ends})"

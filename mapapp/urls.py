@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import exports, health, views
+from mapapp import exports, health, tiles, views
 from mapapp.api import views as api
 
 urlpatterns = [
@@ -19,4 +19,5 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("", include("mapapp.snapshots.urls")),
+    path("tiles/<str:epoch>/<str:z>/<str:x>/<str:y>.mvt", tiles.tile, name="tile"),
 ]

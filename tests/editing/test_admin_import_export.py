@@ -132,7 +132,7 @@ def test_export_a_date_as_geojson_published_only(client, history):
 
 def test_export_the_whole_history_as_csv_with_wkt(client, history):
     response = client.get("/api/v1/export", {"format": "csv"})
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
     assert [r["valid_from"] for r in rows] == ["2014-01-13"]
     assert rows[0]["wkt"].startswith("MULTIPOLYGON (((40")
     assert 'filename="control-history.csv"' in response["Content-Disposition"]
@@ -178,7 +178,7 @@ def test_the_admin_exports_selected_versions_drafts_included(editor_client, hist
 
 def test_the_geojson_export_imports_back_unchanged(client, history, tmp_path):
     path = tmp_path / "history.geojson"
-    path.write_bytes(client.get("/api/v1/export", {"format": "geojson"}).content)
+    path.write_bytes(client.get("/api/v1/export", {"format": "geojson"}).getvalue())
     out = io.StringIO()
     call_command("import_polygons", str(path), "--dry-run", stdout=out)
     assert "0 created, 0 updated, 1 unchanged" in out.getvalue()

@@ -81,7 +81,7 @@ def test_the_kml_styles_use_the_spec_colours_in_kml_order(client, raqqa):
 
 
 def test_the_csv_has_source_titles_and_urls_in_matching_order(client, raqqa):
-    rows = list(csv.DictReader(io.StringIO(export(client, "csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(export(client, "csv").getvalue().decode())))
     assert [r["territory"] for r in rows] == ["raqqa", "tabqa"]
     assert rows[0]["source_titles"] == "Raqqa falls | Inside Raqqa"
     assert rows[0]["source_urls"] == "https://example.org/raqqa | https://example.org/inside"

@@ -1,0 +1,8 @@
+"""Scale benchmark (issue 13): `python -m benchmarks.scale [--sizes 10000,100000,1000000]`.
+
+For each size it builds a throw-away database on the configured server (bench_scale_<size>),
+migrates it, writes the synthetic history of benchmarks.scale.synth through the app's tables,
+then prints the in-database floors and HTTP timings of the public endpoints, ours next to
+today's (the code before the change-date table), and the EXPLAIN plans. Not part of `make test`;
+tests/scale/test_plans.py checks the plans at 10k.
+"""

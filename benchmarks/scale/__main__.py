@@ -1,0 +1,129 @@
+"""Entry point: see benchmarks/scale/__init__.py."""
+
+import argparse
+import sys
+import time
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import DatabaseError, connection  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+from benchmarks.scale import measure, synth  # noqa: E402
+
+
+def create(name):
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        cursor.execute(f"CREATE DATABASE {name}")
+    connection.close()
+    settings.DATABASES["default"]["NAME"] = name
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+    call_command("migrate", verbosity=0)
+
+
+def use(name):
+    connection.close()
+    settings.DATABASES["default"]["NAME"] = name
+
+
+def drop(name, home):
+    use(home)
+    for _ in range(30):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except DatabaseError:
+            # An autovacuum worker (a superuser's) on the fresh database cannot be terminated
+            # by FORCE; it ends on its own.
+            time.sleep(10)
+    print(f"could not drop {name}; drop it by hand", file=sys.stderr)
+
+
+def run(size, build=True):
+    rows = {}
+    if build:
+        with connection.cursor() as cursor:
+            rows["build (s)"], written = measure.timed(lambda: synth.fill(cursor, size))
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM mapapp_datedpolygon")
+            written = cursor.fetchone()[0]
+    rows["versions"] = written
+    measure.in_db(rows)
+    measure.over_http(rows)
+    measure.area(rows)
+    measure.tile_times(rows)
+    measure.export_memory(rows)
+    return rows, measure.plans()
+
+
+def cell(value):
+    if isinstance(value, float):
+        if value < 0.001:
+            return f"{value * 1000:.3f} ms"
+        return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.0f} s"
+    if isinstance(value, tuple):
+        return " / ".join(str(v) for v in value)
+    return str(value)
+
+
+def print_table(results):
+    sizes = list(results)
+    names = list(dict.fromkeys(name for rows, _ in results.values() for name in rows))
+    print("\n| | " + " | ".join(f"{s:,}" for s in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    for name in names:
+        cells = [cell(results[s][0].get(name, "")) for s in sizes]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    first, last = sizes[0], sizes[-1]
+    print(f"\nGrowth {first:,} -> {last:,} (x), and today / ours at {last:,}:")
+    for name in ("epoch lookup, in DB", "timeline, in DB"):
+        a, b = results[first][0][name], results[last][0][name]
+        today = results[last][0][f"{name} (today)"]
+        print(f"  {name}: growth x{b / a:.2f}; today / ours x{today / b:.0f}")
+    rows = results[last][0]
+    ratio = rows["tile uncached p95 (HTTP)"] / rows["tile uncached p95, in DB"]
+    print(f"  tile: HTTP / in-DB floor x{ratio:.2f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10000,100000", help="versions, comma-separated")
+    parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure databases kept by an earlier --keep run"
+    )
+    args = parser.parse_args()
+    setup_test_environment()  # the test client's host, as the test suite has it
+    home = settings.DATABASES["default"]["NAME"]
+    results = {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        name = f"bench_scale_{size}"
+        began = time.perf_counter()
+        if args.reuse:
+            use(name)
+        else:
+            create(name)
+        try:
+            results[size] = run(size, build=not args.reuse)
+        finally:
+            if not args.keep:
+                drop(name, home)
+        print(f"{size:,} versions: {time.perf_counter() - began:.0f} s", flush=True)
+        print_table({size: results[size]})  # at once: a later size may take long
+    if len(results) > 1:
+        print_table(results)
+    last = list(results)[-1]
+    for title, plan in results[last][1].items():
+        print(f"\nEXPLAIN ANALYZE, {title}, at {last:,} versions:\n{plan}")
+
+
+if __name__ == "__main__":
+    main()

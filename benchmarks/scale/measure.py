@@ -1,0 +1,197 @@
+"""What the scale benchmark times: in-database floors (EXPLAIN ANALYZE) and HTTP answers.
+
+"Today" is the code before migration 0007 (change dates scanned from the versions), kept here
+as SQL so both run on the same data in one run.
+"""
+
+import gzip
+import random
+import statistics
+import time
+import tracemalloc
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+
+from benchmarks.scale import synth
+from mapapp import geoqueries, stats, tiles
+from mapapp.models import HELD_STATUSES
+
+TODAY_EPOCH = """
+SELECT GREATEST(
+    (SELECT valid_from FROM mapapp_datedpolygon WHERE state = 'published' AND valid_from <= %s
+     ORDER BY valid_from DESC LIMIT 1),
+    (SELECT valid_to FROM mapapp_datedpolygon WHERE state = 'published' AND valid_to <= %s
+     ORDER BY valid_to DESC NULLS LAST LIMIT 1))
+"""
+TODAY_TIMELINE = """
+SELECT valid_from FROM mapapp_datedpolygon WHERE state = 'published'
+UNION SELECT valid_to FROM mapapp_datedpolygon WHERE state = 'published' AND valid_to IS NOT NULL
+"""
+# One date of today's area series; the whole series repeats it once per change date.
+ONE_DATE_AREA = """
+SELECT ST_Area(ST_Union(geometry)::geography) / 1e6 FROM mapapp_datedpolygon
+WHERE state = 'published' AND validity @> %s::date AND status = ANY(%s)
+  AND actor_id = (SELECT id FROM mapapp_actor WHERE slug = %s)
+"""
+
+
+def explain(sql, params, analyze=True):
+    """(execution seconds, plan text) of `sql` run once by EXPLAIN ANALYZE."""
+    options = "ANALYZE, COSTS OFF, BUFFERS OFF" if analyze else "COSTS OFF"
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN ({options}) {sql}", params)
+        lines = [row[0] for row in cursor.fetchall()]
+    seconds = next(
+        (float(line.split(":")[1].split()[0]) / 1000 for line in lines if "Execution Time" in line),
+        None,
+    )
+    return seconds, "\n".join(lines)
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def days(count, seed=13):
+    rng = random.Random(seed)
+    return [synth.START + timedelta(days=rng.randrange(synth.DAYS)) for _ in range(count)]
+
+
+def epoch_sql(day):
+    rows = geoqueries.change_dates_queryset().filter(day__lte=day).order_by("-day")[:1]
+    return rows.query.sql_with_params()
+
+
+def timed(function):
+    began = time.perf_counter()
+    result = function()
+    return time.perf_counter() - began, result
+
+
+def get(client, url, cold):
+    if cold:
+        cache.clear()
+    seconds, response = timed(lambda: client.get(url, HTTP_ACCEPT_ENCODING="gzip"))
+    assert response.status_code == 200, (url, response.status_code, response.content[:200])
+    return seconds, response
+
+
+def in_db(rows):
+    """epoch and timeline, ours and today's, as in-database medians (seconds)."""
+    sample = days(20)
+    rows["epoch lookup, in DB"] = statistics.median(explain(*epoch_sql(d))[0] for d in sample)
+    rows["epoch lookup, in DB (today)"] = statistics.median(
+        explain(TODAY_EPOCH, (d, d))[0] for d in sample
+    )
+    timeline = geoqueries.change_dates_queryset().query.sql_with_params()
+    rows["timeline, in DB"] = statistics.median(explain(*timeline)[0] for _ in range(5))
+    rows["timeline, in DB (today)"] = statistics.median(
+        explain(TODAY_TIMELINE, ())[0] for _ in range(3)
+    )
+
+
+def over_http(rows):
+    client = Client()
+    client.get("/api/v1/schema")  # the first request loads the URLconf and views: not timed
+    rows["timeline, cold (HTTP)"] = get(client, "/api/v1/timeline", cold=True)[0]
+    cold, warm, sizes = [], [], None
+    for day in days(5, seed=7):
+        url = f"/api/v1/control?date={day.isoformat()}"
+        seconds, response = get(client, url, cold=True)
+        cold.append(seconds)
+        warm.append(get(client, url, cold=False)[0])
+        packed = response.content
+        sizes = (len(gzip.decompress(packed)), len(packed))
+    rows["control for a day, cold (HTTP)"] = statistics.median(cold)
+    rows["control for a day, warm (HTTP)"] = statistics.median(warm)
+    rows["control answer raw / gzip (MB)"] = tuple(round(s / 1e6, 2) for s in sizes)
+    start = synth.START + timedelta(days=500)
+    url = f"/api/v1/diff?from={start.isoformat()}&to={(start + timedelta(days=365)).isoformat()}"
+    rows["diff, one year apart, cold (HTTP)"] = get(client, url, cold=True)[0]
+
+
+def area(rows, actor="islamic-state"):
+    """Today's series for one actor: one date's union area times the change dates (estimate)."""
+    dates = geoqueries.change_dates()
+    one = statistics.median(
+        explain(ONE_DATE_AREA, (d, list(HELD_STATUSES), actor))[0] for d in days(5)
+    )
+    rows["stats/area one date, in DB"] = one
+    rows["stats/area whole series (today: one date x change dates)"] = one * len(dates)
+    if len(dates) <= 200:  # small archives: the real series, end to end
+        rows["stats/area whole series, measured"] = timed(
+            lambda: stats.area_series(actor, HELD_STATUSES)
+        )[0]
+
+
+def sample_tiles(count=20, seed=3):
+    """Random tiles of zooms 6 to 10 over the synthetic region."""
+    rng = random.Random(seed)
+    return [
+        tiles.tile_at(
+            rng.uniform(synth.WEST, synth.EAST),
+            rng.uniform(synth.SOUTH, synth.NORTH),
+            rng.choice((6, 7, 8, 9, 10)),
+        )
+        for _ in range(count)
+    ]
+
+
+def tile_times(rows):
+    dates = geoqueries.change_dates()
+    epoch = geoqueries.epoch_for(synth.START + timedelta(days=900))
+    in_db, cold, warm, sizes = [], [], [], []
+    client = Client()
+    for z, x, y in sample_tiles():
+        in_db.append(explain(*tiles.tile_query(epoch, z, x, y))[0])
+        url = f"/tiles/{epoch.isoformat()}/{z}/{x}/{y}.mvt"
+        seconds, response = get(client, url, cold=True)
+        cold.append(seconds)
+        sizes.append(len(response.content))
+        warm.append(get(client, url, cold=False)[0])
+    rows["tile uncached p95, in DB"] = percentile(in_db, 0.95)
+    rows["tile uncached p95 (HTTP)"] = percentile(cold, 0.95)
+    rows["tile cached p95 (HTTP)"] = percentile(warm, 0.95)
+    rows["tile size median (KB)"] = f"{statistics.median(sizes) / 1e3:.1f}"
+    rows["change dates"] = len(dates)
+
+
+def export_memory(rows, budget=50_000_000):
+    """Python heap peak while streaming the first `budget` bytes of the history export."""
+    client = Client()
+    cache.clear()
+    tracemalloc.start()
+    began, written = time.perf_counter(), 0
+    response = client.get("/api/v1/export?format=geojson")
+    for chunk in response.streaming_content:
+        written += len(chunk)
+        if written >= budget:
+            break
+    seconds = time.perf_counter() - began
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    response.close()
+    rows["history export streamed: MB written / heap peak MB"] = (
+        round(written / 1e6, 1),
+        round(peak / 1e6, 1),
+    )
+    rows["history export streamed: MB/s"] = f"{written / 1e6 / seconds:.1f}"
+
+
+def plans():
+    """The plans for the epoch, timeline, tile and stats queries (text)."""
+    day = synth.START + timedelta(days=900)
+    epoch = geoqueries.epoch_for(day)
+    z, x, y = sample_tiles(1, seed=5)[0]
+    return {
+        "epoch": explain(*epoch_sql(day))[1],
+        "timeline": explain(*geoqueries.change_dates_queryset().query.sql_with_params())[1],
+        f"tile {z}/{x}/{y}": explain(*tiles.tile_query(epoch, z, x, y))[1],
+        "stats/area, one date (today)": explain(
+            ONE_DATE_AREA, (day, list(HELD_STATUSES), "islamic-state")
+        )[1],
+    }

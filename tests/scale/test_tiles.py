@@ -1,0 +1,107 @@
+"""Vector tiles: /tiles/{epoch}/{z}/{x}/{y}.mvt draws the published versions valid on the epoch."""
+
+import math
+from datetime import date
+
+import mapbox_vector_tile
+import pytest
+
+from mapapp.cache_state import data_version
+from tests.factories import box, make_actor, make_polygon, make_territory
+
+pytestmark = pytest.mark.django_db
+
+EPOCH = date(2015, 1, 1)
+
+
+def tile_of(lon, lat, z):
+    """Written out here, not taken from mapapp.tiles: the test checks the app's grid."""
+    size = 2**z
+    x = int((lon + 180) / 360 * size)
+    y = int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * size)
+    return z, x, y
+
+
+@pytest.fixture
+def mosul(db):
+    """Two actors' areas near Mosul on EPOCH, one ended before it, one draft."""
+    kurds = make_actor("peshmerga", name="Peshmerga", color="#c0a000")
+    held = make_polygon(make_territory("mosul"), valid_from=EPOCH, geometry=box(43, 36, 43.3, 36.4))
+    make_polygon(
+        make_territory("zummar"),
+        kurds,
+        valid_from=EPOCH,
+        geometry=box(42.5, 36.6, 42.8, 36.9),
+        status="contested",
+        confidence="confirmed",
+    )
+    make_polygon(valid_from=date(2014, 6, 1), valid_to=EPOCH, geometry=box(43, 36, 43.3, 36.4))
+    make_polygon(valid_from=EPOCH, state="draft", geometry=box(43, 36, 43.3, 36.4))
+    return held
+
+
+def features(client, z, x, y, epoch=EPOCH, **query):
+    response = client.get(f"/tiles/{epoch.isoformat()}/{z}/{x}/{y}.mvt", query)
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"] == "application/vnd.mapbox-vector-tile"
+    layers = mapbox_vector_tile.decode(response.content)
+    return layers.get("control", {}).get("features", [])
+
+
+@pytest.mark.parametrize("z", [5, 9])  # generalised geometry below zoom 7, full from 7 on
+def test_a_tile_holds_the_published_versions_valid_on_the_epoch(client, mosul, z):
+    found = features(client, *tile_of(43.1, 36.2, z))
+    by_territory = {f["properties"]["territory"]: f for f in found}
+    assert set(by_territory) <= {"mosul", "zummar"} and "mosul" in by_territory
+    assert by_territory["mosul"]["id"] == mosul.pk
+    assert by_territory["mosul"]["properties"] == {
+        "actor": "islamic-state",
+        "status": "controlled",
+        "confidence": "assessed",
+        "territory": "mosul",
+    }
+    assert by_territory["mosul"]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_zummar_is_in_its_own_tile_with_its_own_properties(client, mosul):
+    found = features(client, *tile_of(42.65, 36.75, 10))
+    assert [f["properties"]["territory"] for f in found] == ["zummar"]
+    assert found[0]["properties"]["actor"] == "peshmerga"
+    assert found[0]["properties"]["status"] == "contested"
+
+
+def test_a_tile_away_from_every_area_is_empty(client, mosul):
+    assert features(client, *tile_of(10.0, 50.0, 8)) == []
+
+
+def test_an_earlier_epoch_shows_the_version_then_valid(client, mosul):
+    found = features(client, *tile_of(43.1, 36.2, 8), epoch=date(2014, 6, 1))
+    assert len(found) == 1 and found[0]["properties"]["territory"] != "mosul"
+
+
+def test_tiles_are_immutable_for_the_current_data_version_only(client, mosul):
+    z, x, y = tile_of(43.1, 36.2, 8)
+    url = f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt"
+    pinned = client.get(url, {"v": data_version()})
+    assert "immutable" in pinned["Cache-Control"]
+    assert pinned["Access-Control-Allow-Origin"] == "*"
+    assert "immutable" not in client.get(url)["Cache-Control"]
+    again = client.get(url, {"v": data_version()}, HTTP_IF_NONE_MATCH=pinned["ETag"])
+    assert again.status_code == 304
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "names"),
+    [
+        ("/tiles/2015-01-01/23/0/0.mvt", 400, "z must be"),
+        ("/tiles/2015-01-01/a/0/0.mvt", 400, "z must be"),
+        ("/tiles/2015-01-01/2/4/0.mvt", 400, "x must be"),
+        ("/tiles/2015-01-01/2/0/-1.mvt", 400, "y must be"),
+        ("/tiles/2015-13-01/2/0/0.mvt", 400, "epoch must be"),
+        ("/tiles/2015-01-02/2/0/0.mvt", 404, "not an epoch"),
+    ],
+)
+def test_bad_tiles_say_what_was_wrong(client, mosul, path, status, names):
+    response = client.get(path)
+    assert response.status_code == status
+    assert names in response.json()["error"]
