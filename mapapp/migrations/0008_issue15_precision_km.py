@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("mapapp", "0006_issue11_source_url_http_only"),
+        ("mapapp", "0007_issue13_change_dates"),
     ]
 
     operations = [
