@@ -3,7 +3,7 @@
 tests/api/test_schema.py checks every documented path answers and every served path is documented.
 """
 
-from mapapp import openapi_stats
+from mapapp import openapi_places, openapi_stats
 
 DATE = {"type": "string", "format": "date", "example": "2015-06-30"}
 ERROR = {
@@ -206,9 +206,9 @@ def document(server_url):
             "description": "Dated control polygons and events; published data only.",
         },
         "servers": [{"url": server_url.rstrip("/")}],
-        "paths": {**PATHS, **openapi_stats.PATHS},
+        "paths": {**PATHS, **openapi_stats.PATHS, **openapi_places.PATHS},
         "components": {
-            "schemas": {**SCHEMAS, **openapi_stats.SCHEMAS},
+            "schemas": {**SCHEMAS, **openapi_stats.SCHEMAS, **openapi_places.SCHEMAS},
             "responses": openapi_stats.RESPONSES,
         },
     }

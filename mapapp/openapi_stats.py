@@ -33,7 +33,12 @@ PATHS = {
             "each change date (overlapping versions are counted once).",
             "parameters": [
                 _param("actor", "Actor slug.", ACTOR, required=True),
-                _param("status", "Only ground of this status.", STATUS),
+                _param("status", "Only ground of these statuses; default held ground.", STATUS),
+                _param(
+                    "country",
+                    "Only ground inside these countries (ISO codes, 1:10m outlines).",
+                    {"type": "string", "example": "SY,IQ"},
+                ),
             ],
             "responses": {
                 "200": {
@@ -61,7 +66,7 @@ PATHS = {
                 _param("from", "The earlier day, YYYY-MM-DD.", DATE, required=True),
                 _param("to", "The later day, YYYY-MM-DD.", DATE, required=True),
                 _param("actor", "Only this actor (slug).", ACTOR),
-                _param("status", "Only ground of this status.", STATUS),
+                _param("status", "Only ground of these statuses; default held ground.", STATUS),
             ],
             "responses": {
                 "200": {

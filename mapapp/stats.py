@@ -8,6 +8,7 @@ summing their areas would count that ground twice. Areas are geodesic (WGS84 sph
 from django.db import connection
 
 from mapapp.geoqueries import PUBLISHED_SQL
+from mapapp.speech.regions import union_wkt
 
 # Differences of two unions leave hairline slivers along shared borders; below this they are
 # drawing noise, not ground that changed hands (0.01 km² is a hundred metres square).
@@ -25,7 +26,7 @@ SELECT COALESCE(json_agg(json_build_object('date', dates.d,
                          ORDER BY dates.d), '[]'::json)::text
 FROM ({CHANGE_DATES_SQL}) AS dates
 LEFT JOIN LATERAL (
-    SELECT ST_Area(ST_Union(p.geometry)::geography) / 1000000.0 AS km2
+    SELECT ST_Area({{clip}}::geography) / 1000000.0 AS km2
     FROM mapapp_datedpolygon p JOIN mapapp_actor a ON a.id = p.actor_id
     WHERE {PUBLISHED_SQL} AND p.validity @> dates.d AND a.slug = %(actor)s {{status}}
 ) AS held ON true
@@ -72,13 +73,22 @@ FROM measured WHERE km2 >= {sliver}
 """
 
 
-def area_series(actor, status=None):
+def area_series(actor, status=None, countries=None):
     """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day.
 
-    `status`, when given, is a list of statuses to count.
+    `status`, when given, is a list of statuses to count; `countries`, ISO codes whose
+    reference outlines (fixtures/reference/countries-10m.geojson) clip the ground.
     """
-    sql = AREA_SERIES_SQL.format(status="AND p.status = ANY(%(status)s)" if status else "")
-    return _fetch_text(sql, {"actor": actor, "status": status})
+    clip = "ST_Union(p.geometry)"
+    if countries:
+        clip = "ST_Intersection(ST_Union(p.geometry), ST_GeomFromText(%(clip)s, 4326))"
+    sql = AREA_SERIES_SQL.format(
+        status="AND p.status = ANY(%(status)s)" if status else "", clip=clip
+    )
+    params = {"actor": actor, "status": status}
+    if countries:
+        params["clip"] = union_wkt(tuple(countries))
+    return _fetch_text(sql, params)
 
 
 def diff_collection(start, end, actor=None, status=None):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from mapapp import api, api_stats, exports, views
+from mapapp import api, api_places, api_stats, exports, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
@@ -12,6 +12,10 @@ urlpatterns = [
     path("api/v1/diff", api_stats.diff, name="api-diff"),
     path("api/v1/schema", api.schema, name="api-schema"),
     path("api/v1/export", exports.export, name="api-export"),
+    path("api/v1/summary", api_places.summary, name="api-summary"),
+    path("api/v1/places", api_places.places, name="api-places"),
+    path("api/v1/places/<str:ident>/history", api_places.place, name="api-place-history"),
+    path("api/v1/changes", api_places.changes, name="api-changes"),
     re_path(r"^api/(?P<path>.*)$", api.not_found),
     path("ogc/", include("mapapp.ogc.urls")),
     path("admin/", admin.site.urls),
