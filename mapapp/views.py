@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 
 from mapapp.models import Actor, Status
+from mapapp.speech.opening import opening_date
 
 
 def map_page(request):
@@ -19,7 +20,11 @@ def map_page(request):
             "events": reverse("api-events"),
             "stats_area": reverse("api-stats-area"),
             "diff": reverse("api-diff"),
+            "summary": reverse("api-summary"),
+            "changes": reverse("api-changes"),
+            "places": reverse("api-places"),
         },
+        "opening_date": (lambda d: d.isoformat() if d else None)(opening_date()),
         "basemap": {
             "countries": static("basemap/countries.geojson"),
             "rivers": static("basemap/rivers.geojson"),

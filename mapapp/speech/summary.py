@@ -5,6 +5,7 @@ Syria–Iraq apart from abroad; areas named by the largest towns inside them, in
 the story actor's last pocket is named; when it holds nothing in Syria or Iraq, that is said.
 """
 
+from mapapp.models import DatedPolygon, DatePrecision, State
 from mapapp.speech import STORY_ACTOR, regions
 from mapapp.speech.facts import facts_on
 
@@ -15,6 +16,21 @@ NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "ei
 
 def day_text(day):
     return f"{day.day} {day:%B %Y}"
+
+
+def when_text(day):
+    """'On 12 August 2016', but 'In June 2014' when the versions starting that day are only
+    known to the month (or 'In 2014', to the year): no invented day."""
+    started = set(
+        DatedPolygon.objects.filter(state=State.PUBLISHED, valid_from=day).values_list(
+            "valid_from_precision", flat=True
+        )
+    )
+    if not started or DatePrecision.DAY in started:
+        return f"On {day_text(day)}"
+    if DatePrecision.MONTH in started:
+        return f"In {day:%B %Y}"
+    return f"In {day.year}"
 
 
 def km2_text(km2):
@@ -117,9 +133,6 @@ def summary(day, bbox=None):
         sentences.append("Islamic State holds no ground in Syria or Iraq")
     for actor_facts in sorted(by_actor.values(), key=lambda fs: -sum(f.held_km2 for f in fs)):
         sentences.extend(actor_sentences(actor_facts, False))
-    text = (
-        f"On {day_text(day)}: " + ". ".join(sentences) + "."
-        if sentences
-        else (f"On {day_text(day)} no ground is mapped here.")
-    )
+    when = when_text(day)
+    text = f"{when}: {'. '.join(sentences)}." if sentences else f"{when} no ground is mapped here."
     return {"date": day.isoformat(), "text": text, "facts": [f.as_json() for f in facts]}

@@ -2,9 +2,11 @@
 // Big cities (rank 1) label the map from afar, towns (rank 2) from zoom 7, and the places the
 // chronology names (rank 3: Baghouz, Dabiq, …) from zoom 6 because the story happens there.
 
-import { say } from "./util.js";
+import { searchPlace } from "./speech.js";
+import { fetchJSON, say } from "./util.js";
 
 const MAX_LABELS = 120;
+const CLICKABLE_FROM_ZOOM = 7;
 
 function visibleRanks(zoom) {
   if (zoom >= 7) return new Set([1, 2, 3]);
@@ -12,7 +14,7 @@ function visibleRanks(zoom) {
   return zoom >= 4 ? new Set([1]) : new Set();
 }
 
-export function createPlaces(map, places) {
+export function createPlaces(map, places, config, openPlace) {
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const labels = L.layerGroup().addTo(map);
@@ -27,8 +29,16 @@ export function createPlaces(map, places) {
       if (count >= MAX_LABELS) break;
       if (!ranks.has(place.rank) || !bounds.contains([place.lat, place.lon])) continue;
       const icon = L.divIcon({ className: `place-label rank-${place.rank}`, html: "", iconSize: null });
-      const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: false, keyboard: false });
-      marker.once("add", () => { marker.getElement().textContent = place.label; });
+      // From town zoom on, a label opens the place's history; farther out a label sits on
+      // large areas and must not swallow the click that selects the area.
+      const clickable = map.getZoom() >= CLICKABLE_FROM_ZOOM;
+      const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: clickable, keyboard: false, title: clickable ? `${place.label}: who held it when` : "" });
+      marker.once("add", () => {
+        const element = marker.getElement();
+        element.textContent = place.label;
+        element.classList.toggle("clickable", clickable);
+      });
+      marker.on("click", () => openLabel(config, place, openPlace));
       labels.addLayer(marker);
       count += 1;
     }
@@ -36,7 +46,7 @@ export function createPlaces(map, places) {
   }
   map.on("zoomend moveend", redraw);
   redraw();
-  setUpSearch(map, places);
+  setUpSearch(config, openPlace);
   const towns = places.filter((p) => p.population);
   return { nearest: (lat, lon, townsOnly) => nearestPlace(townsOnly ? towns : places, lat, lon) };
 }
@@ -58,35 +68,31 @@ function distinctLabels(places) {
   return kept;
 }
 
-function setUpSearch(map, places) {
+// A label opens the history of the gazetteer place of that name nearest to it.
+async function openLabel(config, place, openPlace) {
+  const body = await fetchJSON(`${config.api.places}?q=${encodeURIComponent(place.label)}&limit=10`);
+  const scale = Math.cos((place.lat * Math.PI) / 180);
+  const distance = (p) => ((p.lon - place.lon) * scale) ** 2 + (p.lat - place.lat) ** 2;
+  const nearest = body.places.sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest && distance(nearest) < 0.01) openPlace(nearest.id);
+  else say(`No history for ${place.label}.`);
+}
+
+function setUpSearch(config, openPlace) {
   const form = document.getElementById("place-search");
   const input = document.getElementById("place-input");
-  const options = document.getElementById("place-names");
   const status = document.getElementById("place-status");
-  const names = new Map();
-  for (const place of places) {
-    const label = `${place.name}, ${place.country}`;
-    if (!names.has(label)) names.set(label, place);
-  }
-  options.replaceChildren(...[...names.keys()].sort().map((label) => {
-    const option = document.createElement("option");
-    option.value = label;
-    return option;
-  }));
-  form.addEventListener("submit", (event) => {
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const query = input.value.trim().toLowerCase();
-    if (!query) return;
-    const place = names.get(input.value.trim())
-      || places.find((p) => p.name.toLowerCase() === query)
-      || places.find((p) => p.name.toLowerCase().startsWith(query))
-      || places.find((p) => p.name.toLowerCase().includes(query));
-    if (!place) {
-      status.textContent = `No place called “${input.value.trim()}” in the gazetteer.`;
-      return;
+    const text = input.value.trim();
+    if (!text) return;
+    try {
+      const place = await searchPlace(config, text);
+      status.textContent = place ? `Showing ${place.name}.` : `No place called “${text}”.`;
+      if (place) openPlace(place.id);
+    } catch (err) {
+      say(`The search failed: ${err.message}`);
     }
-    status.textContent = `Showing ${place.name}.`;
-    map.flyTo([place.lat, place.lon], Math.max(map.getZoom(), place.rank === 1 ? 9 : 11), { duration: 0.8 });
   });
 }
 
