@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from mapapp import geojson, geoqueries
 from mapapp.models import Actor
 from mapapp.snapshots.models import Snapshot
+from mapapp.speech.summary import summary
 
 # Events shown with a snapshot without a comparison: those of the last quarter up to its date.
 # Every event since 2014 would bury the map; the quarter matches the data's coarsest step.
@@ -121,6 +122,9 @@ def freeze(*, title, day, caption="", bbox=None, compare=None, view=None, area=N
     version = geoqueries.data_version()
     zoom = zoom_for(view, bbox)
     features = json.loads(geojson.control_collection(day, bbox, None, zoom))
+    # The words the map said that day are frozen with it (a foreign member of the collection):
+    # a later edit of the data or of the rules of speech does not rewrite a published caption.
+    features["summary"] = summary(day, bbox)["text"]
     diff = diff_collection(compare, day, bbox) if compare else None
     events = events_for(day, compare, bbox)
     return Snapshot.objects.create(

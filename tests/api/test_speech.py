@@ -104,3 +104,20 @@ def test_country_restricts_the_area_series(client, seeded):
     assert 0 < series["2016-08-11"] < 100 < everywhere["2016-08-11"]
     bad = client.get("/api/v1/stats/area?actor=islamic-state&country=Syria")
     assert bad.status_code == 400 and "ISO codes" in bad.json()["error"]
+
+
+def test_a_snapshot_keeps_the_summary_it_was_published_with(client, held_and_present):
+    from mapapp.snapshots.freeze import freeze
+    from mapapp.snapshots.models import Snapshot
+
+    snapshot = freeze(title="Mosul", day=date(2016, 6, 1))
+    said = snapshot.said
+    assert said.startswith("On 1 June 2016: Islamic State holds about")
+    # Later the data change: the live summary follows, the published snapshot does not.
+    make_polygon(make_territory("more"), make_actor("islamic-state"), date(2016, 5, 1), None,
+                 box(40.0, 35.0, 41.0, 36.0))  # fmt: skip
+    assert summary(client, "date=2016-06-01")["text"] != said
+    assert Snapshot.objects.get(pk=snapshot.pk).said == said
+    page = client.get(f"/s/{snapshot.pk}")
+    assert page.status_code == 200
+    assert said.replace("²", "&#178;") in page.content.decode() or said in page.content.decode()
