@@ -8,7 +8,7 @@ import json
 from mapapp import gazetteer, geoqueries
 from mapapp.http import api_view, cached_body, error
 from mapapp.params import BadParameter, parse_bbox, parse_date, reject_unknown, single
-from mapapp.speech.changes import changes_on
+from mapapp.speech.changes import changes_on, places_between
 from mapapp.speech.history import place_history
 from mapapp.speech.summary import summary as summary_of
 
@@ -75,7 +75,16 @@ def place(request, ident):
 @api_view
 def changes(request):
     query = request.GET
-    reject_unknown(query, ("date",))
+    reject_unknown(query, ("date", "since"))
     day = parse_date("date", single(query, "date", required=True))
+    if single(query, "since"):
+        # The comparison: places whose holder differs between two dates, not two epochs.
+        since = parse_date("since", single(query, "since"))
+        start, end = sorted((since, day))
+        return cached_body(
+            request,
+            ["changes-between", geoqueries.epoch_for(start), geoqueries.epoch_for(end)],
+            lambda: json.dumps(places_between(start, end)),
+        )
     epoch = geoqueries.epoch_for(day)
     return cached_body(request, ["changes", epoch, day], lambda: json.dumps(changes_on(day)))

@@ -84,7 +84,15 @@ PATHS = {
             "summary": "What changed on a date, told by place",
             "description": "The epoch of the date and the one before, the versions that began "
             "and ended, the events between, and every gazetteer place whose holder changed.",
-            "parameters": [_param("date", "The day, YYYY-MM-DD.", DATE, required=True)],
+            "parameters": [
+                _param("date", "The day, YYYY-MM-DD.", DATE, required=True),
+                _param(
+                    "since",
+                    "Compare with this day instead of the epoch before: only places and "
+                    "lines are answered (the map's comparison).",
+                    DATE,
+                ),
+            ],
             "responses": {"200": _json("Changes.", "Changes"), "400": ERROR},
         }
     },

@@ -74,6 +74,17 @@ def place_line(change):
     return f"{change['name']}: {old} → {new}"
 
 
+def places_between(start, end):
+    """Places whose holder differs between two days, with the lines that tell it."""
+    places = changed_places(start, end)
+    return {
+        "since": start.isoformat(),
+        "date": end.isoformat(),
+        "places": places,
+        "lines": [place_line(p) for p in places],
+    }
+
+
 def version_json(version):
     return {
         "id": version.pk,

@@ -128,7 +128,7 @@ async function afterPaint(request, index) {
     app.missingAreas.add(area);
     say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
   }
-  document.body.dataset.selectedArea = selected ? String(area) : "";
+  document.body.dataset.selectedArea = selected ? String(app.state.area) : "";
   loadSummary(config, date).then((body) => {
     if (request === app.latest) renderSummary(body.text);
   }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
