@@ -9,7 +9,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const STORY = "islamic-state";
 const W = 600;
 const H = 190;
-const PAD = { left: 58, right: 8, top: 12, bottom: 18 };
+const PAD = { left: 68, right: 8, top: 12, bottom: 18 };
 
 function el(parent, tag, attrs) {
   const node = document.createElementNS(SVG, tag);
