@@ -32,7 +32,9 @@ async function loadSeries(config) {
     const core = await fetchJSON(`${url}&country=SY,IQ`);
     const abroad = rows.map((r, i) => ({ date: r.date, area_km2: Math.max(0, r.area_km2 - core[i].area_km2) }));
     series.push({ key: `${slug}-core`, actor: slug, name: `${name}, Syria–Iraq`, color, rows: core });
-    series.push({ key: `${slug}-abroad`, actor: slug, name: `${name}, abroad`, color, rows: abroad, dashed: true });
+    if (abroad.some((r) => r.area_km2 > 0)) {
+      series.push({ key: `${slug}-abroad`, actor: slug, name: `${name}, abroad`, color, rows: abroad, dashed: true });
+    }
   }));
   return series.sort((a, b) => a.name.localeCompare(b.name));
 }

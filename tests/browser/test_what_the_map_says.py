@@ -81,6 +81,9 @@ def test_the_area_card_follows_its_territory_across_steps(page, live_server, sto
 
 
 def test_the_chart_has_a_legend_axis_values_and_a_read_out(page, live_server, story):
+    # A province abroad (Sirte), drawn apart from Syria–Iraq.
+    make_polygon(make_territory("sirte"), make_actor("islamic-state"), date(2014, 6, 1),
+                 date(2016, 1, 1), box(16.5, 31.1, 16.7, 31.3))  # fmt: skip
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
     legend = page.locator("#chart-legend")
