@@ -25,7 +25,7 @@ const app = {
   latest: 0,
   data: null,
   known: new Map(), // every feature seen, by id, so a selected area outlives its epoch
-  noPlaces: { nearest: () => null },
+  noPlaces: {},
   missingAreas: new Set(),
 };
 

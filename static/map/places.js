@@ -47,8 +47,7 @@ export function createPlaces(map, places, config, openPlace) {
   map.on("zoomend moveend", redraw);
   redraw();
   setUpSearch(config, openPlace);
-  const towns = places.filter((p) => p.population);
-  return { nearest: (lat, lon, townsOnly) => nearestPlace(townsOnly ? towns : places, lat, lon) };
+  return {};
 }
 
 // The gazetteer lists some towns twice or more (a GeoNames city, the chronology's English name
@@ -94,23 +93,6 @@ function setUpSearch(config, openPlace) {
       say(`The search failed: ${err.message}`);
     }
   });
-}
-
-// Flat-earth distance is enough to name the nearest town to an area a few hundred km across.
-function nearestPlace(places, lat, lon) {
-  let best = null;
-  let bestDistance = Infinity;
-  const scale = Math.cos((lat * Math.PI) / 180);
-  for (const place of places) {
-    const dx = (place.lon - lon) * scale;
-    const dy = place.lat - lat;
-    const distance = dx * dx + dy * dy;
-    if (distance < bestDistance) {
-      best = place;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }
 
 export async function loadPlaces(url) {

@@ -60,7 +60,7 @@ export async function openPlaceHistory(config, id, goTo) {
 }
 
 // Search through the API (spellings and transliterations match); no match is said visibly,
-// with the nearest spellings as buttons.
+// with the nearest spellings.
 export async function searchPlace(config, text) {
   const body = await fetchJSON(`${config.api.places}?q=${encodeURIComponent(text)}&limit=5`);
   const status = document.getElementById("place-message");

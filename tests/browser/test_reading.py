@@ -102,11 +102,12 @@ def test_the_area_chart_follows_the_slider_and_clicking_it_sets_the_date(page, l
     page.wait_for_function(
         f"+document.getElementById('chart-cursor').getAttribute('x1') > {before}"
     )
-    # The panels above it (what changed, by place) can push the chart below the fold.
-    page.locator("#area-chart").scroll_into_view_if_needed()
-    chart = page.locator("#area-chart").bounding_box()
-    # Clicking near the right end picks the last change date on or before that day.
-    page.mouse.click(chart["x"] + chart["width"] * 0.99, chart["y"] + chart["height"] / 2)
+    # Clicking near the right end picks the last change date on or before that day. The panels
+    # above it (what changed, by place) load after the map and move it: Playwright scrolls to
+    # it and waits until it stands still.
+    chart = page.locator("#area-chart")
+    box_ = chart.bounding_box()
+    chart.click(position={"x": box_["width"] * 0.99, "y": box_["height"] / 2})
     wait_for_map(page, "2019-03-23")
     assert query_of(page)["date"] == "2019-03-23"
 
