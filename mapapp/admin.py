@@ -6,7 +6,7 @@ from leaflet.admin import LeafletGeoAdmin
 # The dated-polygon admin is large enough to live on its own (map widget, history, tools).
 from mapapp.editing import polygon_admin  # registers DatedPolygonAdmin
 from mapapp.editing.publishing import EventForm, ReviewedWhenShownForm, UserFormAdminMixin
-from mapapp.models import Actor, Event, Source, Territory
+from mapapp.models import Actor, Event, MapSettings, Source, Territory
 
 
 @admin.register(Actor)
@@ -39,3 +39,12 @@ class EventAdmin(UserFormAdminMixin, polygon_admin.BasemapAdminMixin, LeafletGeo
     list_filter = ("state",)
     search_fields = ("title", "description", "editor_notes", "sources__title")
     autocomplete_fields = ("sources",)
+
+
+@admin.register(MapSettings)
+class MapSettingsAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "default_date")
+
+    def has_add_permission(self, request):
+        # One row: the map reads pk=1.
+        return not MapSettings.objects.exists()

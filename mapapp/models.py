@@ -340,3 +340,20 @@ class ChangeDate(models.Model):
 
     def __str__(self):
         return f"{self.day.isoformat()} (+{self.starts} -{self.ends})"
+
+
+class MapSettings(models.Model):
+    """Editors' choices for the public map; one row (pk=1), edited in the admin."""
+
+    default_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The date the map opens on without ?date=. Empty: the last change date on "
+        "which any ground is held.",
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "map settings"
+
+    def __str__(self):
+        return "Map settings"

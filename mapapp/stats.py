@@ -26,7 +26,7 @@ SELECT COALESCE(json_agg(json_build_object('date', dates.d,
                          ORDER BY dates.d), '[]'::json)::text
 FROM ({dates}) AS dates(d)
 LEFT JOIN LATERAL (
-    SELECT ST_Area(ST_Union(q.geometry)::geography) / 1000000.0 AS km2 FROM ({held}) AS q
+    SELECT ST_Area({clip}::geography) / 1000000.0 AS km2 FROM ({held}) AS q
 ) AS held ON true
 """
 
@@ -37,17 +37,24 @@ def held(statuses=HELD_STATUSES, actor=None, day=None):
     return rows.valid_on(day) if day is not None else rows
 
 
-def area_series(actor, status=None):
+def area_series(actor, status=None, countries=None):
     """JSON text: [{"date", "area_km2"}] for every change date, the actor's ground on that day.
 
-    `status`, when given, is a list of statuses to count; by default every status.
+    `status`, when given, is a list of statuses to count; by default every status. `countries`,
+    ISO codes whose reference outlines (fixtures/reference/countries-10m.geojson) clip the ground.
     """
+    from mapapp.speech.regions import union_wkt  # reads the outlines only when asked
+
     dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
     # The inner query is correlated with the outer date through the time rule's own queryset.
     on_date = held(status, actor, RawSQL("dates.d", ())).values("geometry")
     held_sql, held_params = on_date.query.sql_with_params()
-    sql = AREA_SERIES_SQL.format(dates=dates_sql, held=held_sql)
-    return fetch_text(sql, (*dates_params, *held_params))
+    clip, clip_params = "ST_Union(q.geometry)", ()
+    if countries:
+        clip = "ST_Intersection(ST_Union(q.geometry), ST_GeomFromText(%s, 4326))"
+        clip_params = (union_wkt(tuple(countries)),)
+    sql = AREA_SERIES_SQL.format(dates=dates_sql, held=held_sql, clip=clip)
+    return fetch_text(sql, (*dates_params, *clip_params, *held_params))
 
 
 # Per actor: the union on each date, then each difference as one feature. A side missing

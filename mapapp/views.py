@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.models import Actor, Status
+from mapapp.speech.opening import opening_date
 
 
 def map_page(request):
@@ -20,7 +21,11 @@ def map_page(request):
             "events": reverse("api-events"),
             "stats_area": reverse("api-stats-area"),
             "diff": reverse("api-diff"),
+            "summary": reverse("api-summary"),
+            "changes": reverse("api-changes"),
+            "places": reverse("api-places"),
         },
+        "opening_date": (lambda d: d.isoformat() if d else None)(opening_date()),
         "basemap": {
             "countries": static("basemap/countries.geojson"),
             "rivers": static("basemap/rivers.geojson"),

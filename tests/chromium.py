@@ -7,6 +7,7 @@ the first one's event loop fails.
 
 import os
 import shutil
+import time
 
 import pytest
 
@@ -61,3 +62,24 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    _wait_for_server_queries()
+
+
+def _wait_for_server_queries(seconds=10):
+    """Let the live server finish the requests the page left running before the next test.
+
+    A closed page does not stop a server thread mid-query (the summary and what-changed panels
+    fetch after the map paints); flushing the database under such a query can deadlock.
+    """
+    from django.db import connection
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND state = 'active'"
+            )
+            if not cursor.fetchone()[0]:
+                return
+        time.sleep(0.05)

@@ -174,6 +174,30 @@ ActorSlug = Annotated[
     BeforeValidator(parse_known_actor),
     WithJsonSchema({"type": "string", "example": "islamic-state"}),
 ]
+
+
+def parse_countries(value):
+    """ISO 3166-1 alpha-2 codes, comma-separated, among the reference outlines."""
+    from mapapp.speech.regions import known_codes  # the outlines are read only when asked
+
+    codes = sorted({code.strip().upper() for code in str(value).split(",") if code.strip()})
+    if not codes or [code for code in codes if code not in known_codes()]:
+        raise BadParameter(
+            f"country must be ISO codes separated by commas, among {', '.join(known_codes())}; "
+            f"got {value!r}"
+        )
+    return tuple(codes)
+
+
+Countries = Annotated[
+    tuple[str, ...],
+    BeforeValidator(parse_countries),
+    WithJsonSchema(
+        {"type": "string", "pattern": "^[A-Za-z]{2}(,[A-Za-z]{2})*$", "example": "SY,IQ"}
+    ),
+]
+
+
 STATUSES = "controlled|contested|besieged|presence|claimed"
 Statuses = Annotated[
     tuple[str, ...],
@@ -254,7 +278,14 @@ class AreaQuery(Query):
         "actor": "actor is required: the slug of an actor, e.g. actor=islamic-state"
     }
     actor: ActorSlug = Field(description="Actor slug.")
-    status: Statuses | None = Field(None, description="Only ground of these statuses.")
+    status: Statuses | None = Field(
+        None,
+        description="Count ground of these statuses; by default held ground "
+        "(controlled, contested, besieged).",
+    )
+    country: Countries | None = Field(
+        None, description="Only ground inside these countries (ISO codes, e.g. SY,IQ)."
+    )
 
 
 class DiffQuery(Query):

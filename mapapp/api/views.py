@@ -13,6 +13,7 @@ from mapapp.api import schema as openapi
 from mapapp.api.params import AreaQuery, ControlQuery, DiffQuery, NoQuery, PeriodQuery
 from mapapp.http import GEOJSON, api_view, cached_body, error, public_read
 from mapapp.key_bounds import snap_bbox, snap_zoom
+from mapapp.models import HELD_STATUSES
 
 
 @public_read
@@ -65,12 +66,14 @@ def events(request):
 @public_read
 @api_view
 def area(request):
-    """One row per change date: the actor's ground (optionally of some statuses) in km²."""
+    """One row per change date: the actor's held ground (or the statuses asked for) in km²."""
     q = AreaQuery.parse(request.GET)
+    # Held ground unless other statuses are asked for: presence is never added to holdings.
+    status = q.status or HELD_STATUSES
     return cached_body(
         request,
-        ["stats-area", q.actor, q.status],
-        lambda: stats.area_series(q.actor, q.status),
+        ["stats-area", q.actor, status, q.country],
+        lambda: stats.area_series(q.actor, status, q.country),
     )
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from mapapp import geojson, geoqueries, stats
 from mapapp.models import Actor
 from mapapp.snapshots.models import Snapshot
+from mapapp.speech.summary import summary
 
 
 def diff_for(then, now, bbox):
@@ -78,6 +79,9 @@ def freeze(
     diff = diff_for(min(compare, day), max(compare, day), bbox) if compare else None
     # The events the map shows with that day (the same window with or without a comparison).
     events = json.loads(geojson.events_shown_on(day, bbox))
+    # The words the map said that day are frozen with it (a foreign member of the collection):
+    # a later edit of the data or of the rules of speech does not rewrite a published caption.
+    features["summary"] = summary(day, bbox)["text"]
     return Snapshot.objects.create(
         title=title,
         caption=caption,

@@ -71,6 +71,11 @@ class Snapshot(models.Model):
         return self.withdrawn_at is not None
 
     @property
+    def said(self):
+        """The map's summary as it read when the snapshot was published (mapapp.speech)."""
+        return (self.features or {}).get("summary", "")
+
+    @property
     def has_view(self):
         return None not in (self.zoom, self.lat, self.lon)
 

@@ -5,6 +5,8 @@ import { hatchCanvas } from "../style/hatch.js";
 import { changeStyle } from "../style/style.js";
 import { append, fetchJSON, formatDay, formatKm2 } from "./util.js";
 
+const MAIN_PLACES = 6;
+
 export function createCompare(map, config, onCompare) {
   map.createPane("diff").style.zIndex = 430;
   const renderer = hatchCanvas({ pane: "diff", padding: 0.3 });
@@ -47,10 +49,21 @@ export function createCompare(map, config, onCompare) {
         row[f.properties.change] += f.properties.area_km2;
         byActor.set(f.properties.actor_name, row);
       }
+      append(results, "li", "Held ground (controlled, contested, besieged); presence is not counted.", "note");
       for (const [name, row] of byActor) {
-        append(results, "li", `${name}: gained ${formatKm2(row.gained)}, lost ${formatKm2(row.lost)}`);
+        const item = append(results, "li", `${name}: `);
+        append(item, "span", `gained ${formatKm2(row.gained)}`, "gained");
+        item.append(", ");
+        append(item, "span", `lost ${formatKm2(row.lost)}`, "lost");
       }
       if (!byActor.size) append(results, "li", "No ground changed hands between these dates.");
+      // The main places that changed hands, told by place (mapapp/speech).
+      const places = await fetchJSON(`${config.api.changes}?date=${to}&since=${from}`);
+      if (request !== latest) return;
+      if (places.lines.length) {
+        append(results, "li", "Main places that changed hands:", "heading");
+        for (const line of places.lines.slice(0, MAIN_PLACES)) append(results, "li", line, "place");
+      }
       document.body.dataset.compare = `${from}/${to}`;
     },
   };

@@ -125,7 +125,11 @@ function createMeasure(map) {
   };
 }
 
-export function createLabels(map, places) {
+// From town zoom on a label opens the place's history (onPick); farther out labels sit on large
+// areas and must not swallow the click that selects the area.
+const CLICKABLE_FROM_ZOOM = 7;
+
+export function createLabels(map, places, onPick = null) {
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const layer = L.layerGroup().addTo(map);
@@ -161,7 +165,8 @@ export function createLabels(map, places) {
       if (!spot) continue;
       const [side, box] = spot;
       taken.push(box, dot);
-      layer.addLayer(labelMarker(place, side, box, p));
+      const pick = onPick && zoom >= CLICKABLE_FROM_ZOOM ? () => onPick(place) : null;
+      layer.addLayer(labelMarker(place, side, box, p, pick));
       count += 1;
     }
     document.body.dataset.placeLabels = String(count);
@@ -181,17 +186,21 @@ export function createLabels(map, places) {
   return { redraw };
 }
 
-function labelMarker(place, side, box, p) {
+function labelMarker(place, side, box, p, pick) {
   const icon = L.divIcon({
     className: `place-label rank-${place.rank} label-${side}`,
     html: "",
     iconSize: [box.w, box.h],
     iconAnchor: [p.x - box.x, p.y - box.y],
   });
-  const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: false, keyboard: false });
+  const title = pick ? `${place.label}: who held it when` : "";
+  const marker = L.marker([place.lat, place.lon], { icon, pane: "labels", interactive: Boolean(pick), keyboard: false, title });
   marker.once("add", () => {
-    marker.getElement().textContent = place.label;
-    marker.getElement().dataset.place = place.label;
+    const element = marker.getElement();
+    element.textContent = place.label;
+    element.dataset.place = place.label;
+    element.classList.toggle("clickable", Boolean(pick));
   });
+  if (pick) marker.on("click", pick);
   return marker;
 }

@@ -15,7 +15,8 @@ import { createPrecision } from "./precision.js";
 import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
-import { renderSummary, setUpCopy, summarise } from "./summary.js";
+import { loadSummary, openPlaceHistory, renderPlaceChanges } from "./speech.js";
+import { renderSummary, setUpCopy } from "./summary.js";
 import { createTimeline } from "./timeline.js";
 import { clearNotice, notify } from "./notices.js";
 import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
@@ -29,7 +30,7 @@ const app = {
   latest: 0,
   data: null,
   known: new Map(), // every feature seen, by id, so a selected area outlives its epoch
-  noPlaces: { nearest: () => null },
+  noPlaces: {},
   missingAreas: new Set(),
 };
 
@@ -52,7 +53,7 @@ async function start(map) {
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
-  loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places); });
+  loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places, config, openPlace); });
   const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false))]);
   app.events = events;
   app.dates = timeline.change_dates;
@@ -62,7 +63,7 @@ async function start(map) {
   }
   app.timeline = createTimeline(app.dates, (day, mode) => go({ date: day }, mode));
   Object.assign(app.state, fromUrl, { view: fromUrl.view || viewOf(map) });
-  app.state.date = app.state.date || app.dates[app.dates.length - 1];
+  app.state.date = app.state.date || openingDate();
   map.on("moveend", () => {
     app.state.view = viewOf(map);
     writeUrl(app.state, "replace", map);
@@ -148,7 +149,7 @@ async function afterPaint(request, index) {
   app.legend.update(app.data.features);
   app.events.show(date, app.epoch);
   if (app.chart) app.chart.moveCursor(date);
-  const selected = area !== null ? app.known.get(area) : null;
+  const selected = area !== null ? followTerritory(app.known.get(area), date) : null;
   renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), closeArea);
   app.focus.settle();
   // Said once per area: stepping on must not pile up the same notice.
@@ -156,9 +157,11 @@ async function afterPaint(request, index) {
     app.missingAreas.add(area);
     say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
   }
-  document.body.dataset.selectedArea = selected ? String(area) : "";
-  const label = document.getElementById("current-date").textContent;
-  renderSummary(summarise(label, visible, app.places.nearest));
+  document.body.dataset.selectedArea = selected ? String(app.state.area) : "";
+  loadSummary(config, date).then((body) => {
+    if (request === app.latest) renderSummary(body.text);
+  }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
+  renderPlaceChanges(config, app.epoch, openPlace).catch((err) => say(`What changed could not be loaded: ${err.message}`));
   app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
   const previous = index > 0 ? await app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] };
   if (request !== app.latest) return;
@@ -186,6 +189,37 @@ function closeArea() {
   app.focus.closed();
 }
 
+// Without ?date: the date editors chose, else the last change date with held ground (never an
+// empty map after the story ends); the server decides (mapapp/speech/opening.py).
+function openingDate() {
+  return config.opening_date || app.dates[app.dates.length - 1];
+}
+
+// The area card follows its territory: on a date its version does not cover, the card shows the
+// territory's version of that date, and the URL names it.
+function followTerritory(feature, date) {
+  if (!feature) return feature;
+  const p = feature.properties;
+  if (p.valid_from <= date && (!p.valid_to || date < p.valid_to)) return feature;
+  const current = app.data.features.find((f) => f.properties.territory_slug === p.territory_slug);
+  if (!current) return feature;
+  app.state.area = current.id;
+  app.control.select(current.id);
+  writeUrl(app.state, "replace", app.map);
+  return current;
+}
+
+async function openPlace(id) {
+  document.getElementById("side").classList.add("open");
+  document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
+  try {
+    const place = await openPlaceHistory(config, id, (day, mode) => go({ date: day }, mode));
+    app.map.flyTo([place.lat, place.lon], Math.max(app.map.getZoom(), 9), { duration: 0.5 });
+  } catch (err) {
+    say(`The place's history could not be loaded: ${err.message}`);
+  }
+}
+
 function select(id, fly) {
   app.focus.request();
   go({ area: id }, "push");
@@ -210,7 +244,7 @@ function restore() {
   const next = readUrl(false);
   const view = next.view || viewOf(app.map);
   Object.assign(app.state, {
-    date: next.date || app.dates[app.dates.length - 1],
+    date: next.date || openingDate(),
     area: next.area,
     compare: next.compare,
     view,

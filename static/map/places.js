@@ -2,62 +2,41 @@
 // Which labels are drawn, and where, is labels.js's job.
 
 import { createLabels } from "./labels.js";
-import { say } from "./util.js";
+import { searchPlace } from "./speech.js";
+import { fetchJSON, say } from "./util.js";
 
-export function createPlaces(map, places) {
-  createLabels(map, places);
-  setUpSearch(map, places);
-  const towns = places.filter((p) => p.population);
-  return { nearest: (lat, lon, townsOnly) => nearestPlace(townsOnly ? towns : places, lat, lon) };
+export function createPlaces(map, places, config, openPlace) {
+  createLabels(map, places, (place) => openLabel(config, place, openPlace));
+  setUpSearch(config, openPlace);
+  return {};
 }
 
-function setUpSearch(map, places) {
+// A label opens the history of the gazetteer place of that name nearest to it.
+async function openLabel(config, place, openPlace) {
+  const body = await fetchJSON(`${config.api.places}?q=${encodeURIComponent(place.label)}&limit=10`);
+  const scale = Math.cos((place.lat * Math.PI) / 180);
+  const distance = (p) => ((p.lon - place.lon) * scale) ** 2 + (p.lat - place.lat) ** 2;
+  const nearest = body.places.sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest && distance(nearest) < 0.01) openPlace(nearest.id);
+  else say(`No history for ${place.label}.`);
+}
+
+function setUpSearch(config, openPlace) {
   const form = document.getElementById("place-search");
   const input = document.getElementById("place-input");
-  const options = document.getElementById("place-names");
   const status = document.getElementById("place-status");
-  const names = new Map();
-  for (const place of places) {
-    const label = `${place.name}, ${place.country}`;
-    if (!names.has(label)) names.set(label, place);
-  }
-  options.replaceChildren(...[...names.keys()].sort().map((label) => {
-    const option = document.createElement("option");
-    option.value = label;
-    return option;
-  }));
-  form.addEventListener("submit", (event) => {
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const query = input.value.trim().toLowerCase();
-    if (!query) return;
-    const place = names.get(input.value.trim())
-      || places.find((p) => p.name.toLowerCase() === query)
-      || places.find((p) => p.name.toLowerCase().startsWith(query))
-      || places.find((p) => p.name.toLowerCase().includes(query));
-    if (!place) {
-      status.textContent = `No place called “${input.value.trim()}” in the gazetteer.`;
-      return;
+    const text = input.value.trim();
+    if (!text) return;
+    try {
+      const place = await searchPlace(config, text);
+      status.textContent = place ? `Showing ${place.name}.` : `No place called “${text}”.`;
+      if (place) openPlace(place.id);
+    } catch (err) {
+      say(`The search failed: ${err.message}`);
     }
-    status.textContent = `Showing ${place.name}.`;
-    map.flyTo([place.lat, place.lon], Math.max(map.getZoom(), place.rank === 1 ? 9 : 11), { duration: 0.8 });
   });
-}
-
-// Flat-earth distance is enough to name the nearest town to an area a few hundred km across.
-function nearestPlace(places, lat, lon) {
-  let best = null;
-  let bestDistance = Infinity;
-  const scale = Math.cos((lat * Math.PI) / 180);
-  for (const place of places) {
-    const dx = (place.lon - lon) * scale;
-    const dy = place.lat - lat;
-    const distance = dx * dx + dy * dy;
-    if (distance < bestDistance) {
-      best = place;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }
 
 export async function loadPlaces(url) {

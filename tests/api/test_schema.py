@@ -12,7 +12,7 @@ def test_the_schema_is_openapi_3_and_lists_every_api_endpoint(client):
     schema = client.get("/api/v1/schema").json()
     assert schema["openapi"].startswith("3.")
     served = {
-        "/" + str(p.pattern)
+        "/" + str(p.pattern).replace("<str:ident>", "{ident}")
         for p in get_resolver().url_patterns
         if str(p.pattern).startswith("api/v1/")
     }
@@ -29,6 +29,8 @@ def test_every_documented_parameter_is_accepted(client):
         "zoom": "5",
         "format": "geojson",
         "actor": "islamic-state",
+        "q": "Mosul",
+        "country": "SY,IQ",
     }
     make_actor("islamic-state")
     for path, operations in schema["paths"].items():
@@ -37,5 +39,5 @@ def test_every_documented_parameter_is_accepted(client):
             for p in operations["get"].get("parameters", [])
             if p["name"] in examples
         }
-        response = client.get(path, params)
+        response = client.get(path.replace("{ident}", "99072"), params)
         assert response.status_code == 200, (path, response.content)

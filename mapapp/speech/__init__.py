@@ -1,0 +1,16 @@
+"""The rules of speech: what the map, snapshots, oEmbed and the API say about a date.
+
+docs/speech.md explains each rule. "Held ground" is defined once, beside the statuses in
+mapapp.models, and every measurement that defaults to it (stats, diff, summary, changes, place
+histories) uses that one definition.
+"""
+
+from mapapp.models import HELD_STATUSES, Status
+
+# Held ground: the actor holds it, even if it is fought over or surrounded. Presence and claims
+# are reported apart and never added to it.
+PRESENCE_STATUSES = tuple(s for s in Status.values if s not in HELD_STATUSES)
+# The actor the story is about: its last pocket and its absence are named.
+STORY_ACTOR = "islamic-state"
+# Syria and Iraq are reported apart from the provinces abroad.
+CORE_COUNTRIES = ("IQ", "SY")
