@@ -304,3 +304,51 @@ class DiffQuery(Query):
                 f"from ({self.start}) is after to ({self.end}); give the earlier date as from, "
                 "so that gained means gained over time"
             )
+
+
+# What the map says (mapapp/api_places.py): summary, place search, changes by place.
+MAX_PLACES = 50
+
+
+def parse_search(value):
+    text = str(value)
+    if not text.strip():
+        raise BadParameter("q is required: part of a place name, e.g. q=Mosul")
+    return text
+
+
+def parse_limit(value):
+    message = f"limit must be a whole number from 1 to {MAX_PLACES}, got {value!r}"
+    try:
+        limit = int(value)
+    except ValueError:
+        raise BadParameter(message) from None
+    if not 1 <= limit <= MAX_PLACES:
+        raise BadParameter(message)
+    return limit
+
+
+class SummaryQuery(Query):
+    day: Day("date") = Field(alias="date", description="The day described, YYYY-MM-DD.")
+    bbox: Bbox | None = Field(None, description="Only what lies in this box.")
+
+
+class PlacesQuery(Query):
+    required_messages: ClassVar[dict[str, str]] = {
+        "q": "q is required: part of a place name, e.g. q=Mosul"
+    }
+    q: Annotated[
+        str, BeforeValidator(parse_search), WithJsonSchema({"type": "string", "example": "Mosul"})
+    ] = Field(description="A place name in any common spelling.")
+    limit: Annotated[
+        int,
+        BeforeValidator(parse_limit),
+        WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_PLACES}),
+    ] = Field(10, description=f"At most this many places (1-{MAX_PLACES}).")
+
+
+class ChangesQuery(Query):
+    day: Day("date") = Field(alias="date", description="The day, YYYY-MM-DD.")
+    since: Day("since") | None = Field(
+        None, description="Only places whose holder differs between this day and date."
+    )

@@ -26,6 +26,8 @@ class Endpoint:
     description: str = ""
     # Other content types of the 200 answer, each with a JSON Schema.
     also: dict = field(default_factory=dict)
+    # Names of {parameters} in the path (strings); such an endpoint may also answer 404.
+    path_parameters: tuple = ()
 
 
 ENDPOINTS = [
@@ -83,6 +85,36 @@ ENDPOINTS = [
             "application/geopackage+sqlite3": {"type": "string", "format": "binary"},
         },
     ),
+    Endpoint(
+        "/api/v1/summary",
+        "What the map says on a date, as text a journalist can paste",
+        params.SummaryQuery,
+        None,
+        description="`{text, facts}` under the rules of speech (docs/speech.md): held ground "
+        "(controlled, contested, besieged) apart from insurgent presence and claims, Syria and "
+        "Iraq apart from provinces abroad, areas named by the largest towns inside them.",
+    ),
+    Endpoint(
+        "/api/v1/places",
+        "Gazetteer places matching a name, best first",
+        params.PlacesQuery,
+        None,
+        description="Spellings and transliterations match (Kobane, Ayn al-Arab, Mossul, Dayr "
+        "az-Zawr). No match answers `message` and the `nearest` spellings.",
+    ),
+    Endpoint(
+        "/api/v1/places/{ident}/history",
+        "Who held a place when (held ground), consecutive versions merged",
+        params.NoQuery,
+        None,
+        path_parameters=("ident",),
+    ),
+    Endpoint(
+        "/api/v1/changes",
+        "What changed on a date: versions begun and ended, events, places that changed hands",
+        params.ChangesQuery,
+        None,
+    ),
     Endpoint("/api/v1/schema", "This document", params.NoQuery, answers.Document),
 ]
 
@@ -116,16 +148,24 @@ def operation(endpoint):
     content.update({kind: {"schema": schema} for kind, schema in endpoint.also.items()})
     error = {"description": "A bad parameter; the message names it and the expected form."}
     error["content"] = {JSON: {"schema": {"$ref": REF.format(model="Error")}}}
+    in_path = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in endpoint.path_parameters
+    ]
+    responses = {
+        "200": {"description": endpoint.summary, "content": content},
+        "304": {"description": "Not modified: the ETag given in If-None-Match still holds."},
+        "400": error,
+    }
+    if endpoint.path_parameters:
+        responses["404"] = {"description": "No such item.", "content": error["content"]}
+    operation_id = endpoint.path.removeprefix("/api/v1/").replace("/", "_")
     return {
         "summary": endpoint.summary,
         "description": endpoint.description,
-        "operationId": endpoint.path.removeprefix("/api/v1/").replace("/", "_"),
-        "parameters": parameters(endpoint.query),
-        "responses": {
-            "200": {"description": endpoint.summary, "content": content},
-            "304": {"description": "Not modified: the ETag given in If-None-Match still holds."},
-            "400": error,
-        },
+        "operationId": operation_id.replace("{", "").replace("}", ""),
+        "parameters": in_path + parameters(endpoint.query),
+        "responses": responses,
     }
 
 

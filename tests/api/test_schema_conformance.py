@@ -50,7 +50,12 @@ def test_every_answer_conforms_to_the_schema(live_server, transactional_db, mode
     # schemathesis leaves out the URL it read the schema from; test_schema.py covers that one.
     assert {o.path for o in operations} == set(schema.raw_schema["paths"]) - {"/api/v1/schema"}
     if mode == schemathesis.GenerationMode.NEGATIVE:
-        # Nothing to get wrong in an operation without parameters (the timeline).
-        operations = [o for o in operations if o.definition.raw.get("parameters")]
+        # Nothing to get wrong in an operation without query parameters (the timeline; a place
+        # history, whose only parameter is any text in the path and a 404 when unknown).
+        operations = [
+            o
+            for o in operations
+            if any(p["in"] == "query" for p in o.definition.raw.get("parameters", []))
+        ]
     ran = {operation.label: cases_run(operation, mode) for operation in operations}
     print(f"schemathesis ({mode.value}): {sum(ran.values())} cases: {ran}")
