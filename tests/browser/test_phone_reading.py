@@ -3,14 +3,18 @@ view above the sheet, and the comparison's figures at the top of their section."
 
 import pytest
 
+from mapapp.style import rgb, spec
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Pixels of the selected outline (#d81b60) on the map's canvas above the sheet's top edge.
+# The selected outline's colour, from the one style spec.
+R, G, B = rgb(spec()["selected"]["color"])[:3]
+# Pixels of the selected outline on the map's canvas above the sheet's top edge.
 SELECTED_ABOVE_SHEET = """
 () => {
+  const [R, G, B] = [R, G, B];
   const canvas = document.querySelector('.leaflet-overlay-pane canvas');
   const rect = canvas.getBoundingClientRect();
   const sheetTop = document.getElementById('side').getBoundingClientRect().top;
@@ -23,11 +27,11 @@ SELECTED_ABOVE_SHEET = """
   let count = 0;
   for (let i = 0; i < data.length; i += 4) {
     const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-    if (Math.abs(r - 216) < 30 && g < 70 && Math.abs(b - 96) < 40) count++;
+    if (Math.abs(r - R) < 40 && Math.abs(g - G) < 40 && Math.abs(b - B) < 40) count++;
   }
   return count;
 }
-"""
+""".replace("= [R, G, B];", f"= [{R}, {G}, {B}];")
 
 
 @pytest.fixture

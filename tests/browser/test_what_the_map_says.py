@@ -25,7 +25,9 @@ def place_panel(page):
 def test_the_summary_says_when_nothing_is_held_in_syria_or_iraq(page, live_server, story):
     page.goto(live_server.url + "/?date=2019-03-23")
     wait_for_map(page, "2019-03-23")
-    page.wait_for_function("document.getElementById('summary').innerText.includes('no ground')")
+    page.wait_for_function(
+        "() => document.getElementById('summary').innerText.includes('no ground')"
+    )
     text = page.locator("#summary").inner_text()
     assert text.startswith("On 23 March 2019: Islamic State holds no ground in Syria or Iraq.")
 
@@ -34,7 +36,7 @@ def test_what_changed_is_told_by_place_and_opens_its_history(page, live_server, 
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
     places = page.locator("#changes-places")
-    page.wait_for_function("document.getElementById('changes-places').children.length > 0")
+    page.wait_for_function("() => document.getElementById('changes-places').children.length > 0")
     text = places.inner_text()
     assert "Mosul: Islamic State → no one mapped" in text
     assert "Raqqa: Islamic State → Syrian Democratic Forces" in text
@@ -74,7 +76,7 @@ def test_the_area_card_follows_its_territory_across_steps(page, live_server, sto
     page.locator("#area-panel").wait_for(state="visible")
     page.click("#next-change")
     wait_for_map(page, "2016-01-01")
-    page.wait_for_function(f"document.body.dataset.selectedArea === '{second.pk}'")
+    page.wait_for_function(f"() => document.body.dataset.selectedArea === '{second.pk}'")
     assert query_of(page)["area"] == str(second.pk)
     assert "1 January 2016" in page.locator("#area-body").inner_text()
     assert "not on the map" not in page.locator("#area-body").inner_text()
@@ -87,7 +89,7 @@ def test_the_chart_has_a_legend_axis_values_and_a_read_out(page, live_server, st
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
     legend = page.locator("#chart-legend")
-    page.wait_for_function("document.getElementById('chart-legend').children.length >= 3")
+    page.wait_for_function("() => document.getElementById('chart-legend').children.length >= 3")
     assert "Islamic State, Syria–Iraq" in legend.inner_text()
     assert "Islamic State, abroad" in legend.inner_text()
     labels = page.evaluate(
@@ -107,7 +109,7 @@ def test_the_comparison_reports_held_ground_and_names_places(page, live_server, 
     wait_for_map(page, "2016-01-01")
     results = page.locator("#compare-results")
     page.wait_for_function(
-        "document.getElementById('compare-results').innerText.includes('Main places')"
+        "() => document.getElementById('compare-results').innerText.includes('Main places')"
     )
     text = results.inner_text()
     assert "Islamic State: gained" in text and "lost" in text
