@@ -39,7 +39,7 @@ def check_publication(form, noun, label, was_state):
 
 def shown_to_readers(instance):
     """What published data shows `instance` (an actor, territory or source), as words, or ''."""
-    published_versions = DatedPolygon.objects.filter(state=State.PUBLISHED)
+    published_versions = DatedPolygon.objects.published()
     events = Event.objects.none()
     model = type(instance).__name__
     if model == "Actor":
@@ -48,7 +48,7 @@ def shown_to_readers(instance):
         versions = published_versions.filter(territory=instance)
     else:
         versions = published_versions.filter(sources=instance)
-        events = Event.objects.filter(state=State.PUBLISHED, sources=instance)
+        events = Event.objects.published().filter(sources=instance)
     counts = [(versions.count(), "published version"), (events.count(), "published event")]
     return " and ".join(f"{n} {what}{'s' * (n != 1)}" for n, what in counts if n)
 

@@ -5,18 +5,17 @@ it; where versions overlap (a besieged pocket inside a controlled area) the smal
 specific one wins.
 """
 
-from django.db import connection
-
 from mapapp import gazetteer, geoqueries
-from mapapp.models import DatedPolygon, Event, State
+from mapapp.db_router import read_connection
+from mapapp.models import DatedPolygon, Event
 from mapapp.speech import HELD_STATUSES
 
+# Which rows are held on the day is the query layer's; the SQL only matches them to the places.
 HOLDERS_SQL = """
 SELECT DISTINCT ON (pl.id) pl.id, a.slug, a.name, p.status
-FROM unnest(%(ids)s::text[], %(lons)s::float8[], %(lats)s::float8[]) AS pl(id, lon, lat)
-JOIN mapapp_datedpolygon p
-  ON p.state = 'published' AND p.validity @> %(day)s::date AND p.status = ANY(%(held)s)
- AND ST_Intersects(p.geometry, ST_SetSRID(ST_MakePoint(pl.lon, pl.lat), 4326))
+FROM unnest(%s::text[], %s::float8[], %s::float8[]) AS pl(id, lon, lat)
+JOIN ({rows}) AS p
+  ON ST_Intersects(p.geometry, ST_SetSRID(ST_MakePoint(pl.lon, pl.lat), 4326))
 JOIN mapapp_actor a ON a.id = p.actor_id
 ORDER BY pl.id, p.area_km2
 """
@@ -24,16 +23,19 @@ ORDER BY pl.id, p.area_km2
 
 def holders(day, places):
     """{place id: {"actor", "actor_name", "status"}} for the places held by someone on `day`."""
-    with connection.cursor() as cursor:
+    held = DatedPolygon.objects.published().valid_on(day).with_status(HELD_STATUSES).order_by()
+    rows_sql, rows_params = held.values(
+        "geometry", "status", "actor_id", "area_km2"
+    ).query.sql_with_params()
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(
-            HOLDERS_SQL,
-            {
-                "ids": [p["id"] for p in places],
-                "lons": [p["lon"] for p in places],
-                "lats": [p["lat"] for p in places],
-                "day": day,
-                "held": list(HELD_STATUSES),
-            },
+            HOLDERS_SQL.format(rows=rows_sql),
+            (
+                [p["id"] for p in places],
+                [p["lon"] for p in places],
+                [p["lat"] for p in places],
+                *rows_params,
+            ),
         )
         return {
             ident: {"actor": slug, "actor_name": name, "status": status}
@@ -105,10 +107,8 @@ def changes_on(day):
                 "began": [], "ended": [], "events": [], "places": [], "lines": []}  # fmt: skip
     index = dates.index(epoch)
     previous = dates[index - 1] if index else None
-    published = DatedPolygon.objects.filter(state=State.PUBLISHED).select_related(
-        "territory", "actor"
-    )
-    events = Event.objects.filter(state=State.PUBLISHED, date__lte=epoch)
+    published = DatedPolygon.objects.published().select_related("territory", "actor")
+    events = Event.objects.published().filter(date__lte=epoch)
     if previous:
         events = events.filter(date__gt=previous)
     places = changed_places(previous, epoch)

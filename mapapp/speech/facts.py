@@ -8,31 +8,35 @@ Syria–Iraq and abroad by the reference outlines, areas geodesic in km².
 import json
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db.models import F
 from shapely import prepare
 from shapely.geometry import Point, shape
 
 from mapapp import gazetteer
+from mapapp.db_router import read_connection
+from mapapp.models import DatedPolygon
 from mapapp.speech import HELD_STATUSES, PRESENCE_STATUSES, regions
 
 # Differences of unions leave hairline slivers; below this they are drawing noise.
 SLIVER_KM2 = 0.01
 PLACES_PER_AREA = 3
 
-# A version belongs to Syria–Iraq or abroad as a whole, by where its inner point lies: clipping
-# by the outlines would turn a border drawn a few hundred metres off into a "holding in Turkey".
+# A version belongs to Syria–Iraq or abroad as a whole, by whether it lies in Syria or Iraq at
+# all: clipping by the outlines would turn a border drawn a few hundred metres off into a
+# "holding in Turkey", and an enclave straddling a border (Qalamoun, Syria and Lebanon) is part
+# of the war in Syria, not a province abroad. Which rows are shown is the query layer's
+# (published, valid on the day, in the box); the SQL here only wraps the unions around it.
 FACTS_SQL = """
-WITH core AS (SELECT ST_GeomFromText(%(core)s, 4326) AS g),
+WITH core AS (SELECT ST_GeomFromText(%s, 4326) AS g),
 shown AS (
-    SELECT a.slug, a.name, p.status, {clip} AS g,
-           CASE WHEN ST_Contains(core.g, ST_PointOnSurface(p.geometry)) THEN 'syria-iraq'
+    SELECT q.slug, q.name, q.status, {clip} AS g,
+           CASE WHEN ST_Intersects(core.g, q.geometry) THEN 'syria-iraq'
                 ELSE 'abroad' END AS region
-    FROM mapapp_datedpolygon p JOIN mapapp_actor a ON a.id = p.actor_id CROSS JOIN core
-    WHERE p.state = 'published' AND p.validity @> %(day)s::date {in_box}
+    FROM ({rows}) AS q CROSS JOIN core
 ), unions AS (
     SELECT slug, name, region,
-           ST_Union(g) FILTER (WHERE status = ANY(%(held)s)) AS held,
-           ST_Union(g) FILTER (WHERE status = ANY(%(presence)s)) AS presence
+           ST_Union(g) FILTER (WHERE status = ANY(%s)) AS held,
+           ST_Union(g) FILTER (WHERE status = ANY(%s)) AS presence
     FROM shown GROUP BY slug, name, region
 ), all_held AS (
     SELECT slug, ST_Union(held) AS g FROM unions GROUP BY slug
@@ -48,10 +52,7 @@ SELECT u.slug, u.name, u.region, 'presence',
            3)::geography) / 1e6, NULL
 FROM unions u JOIN all_held h ON h.slug = u.slug WHERE u.presence IS NOT NULL
 """
-IN_BOX = "AND p.geometry && ST_MakeEnvelope(%(west)s, %(south)s, %(east)s, %(north)s, 4326)"
-CLIP = (
-    "ST_Intersection(p.geometry, ST_MakeEnvelope(%(west)s, %(south)s, %(east)s, %(north)s, 4326))"
-)
+CLIP = "ST_Intersection(q.geometry, ST_MakeEnvelope(%s, %s, %s, %s, 4326))"
 
 
 @dataclass
@@ -96,16 +97,18 @@ class Fact:
 
 def facts_on(day, bbox=None):
     """[Fact] for every actor and region with held ground or presence on `day`."""
-    params = {
-        "day": day,
-        "held": list(HELD_STATUSES),
-        "presence": list(PRESENCE_STATUSES),
-        "core": regions.core_wkt(),
-    }
-    if bbox:
-        params.update(zip(("west", "south", "east", "north"), bbox, strict=True))
-    sql = FACTS_SQL.format(clip=CLIP if bbox else "p.geometry", in_box=IN_BOX if bbox else "")
-    with connection.cursor() as cursor:
+    shown = DatedPolygon.objects.published().valid_on(day).in_bbox(bbox).order_by()
+    shown = shown.values("status", "geometry", slug=F("actor__slug"), name=F("actor__name"))
+    rows_sql, rows_params = shown.query.sql_with_params()
+    sql = FACTS_SQL.format(clip=CLIP if bbox else "q.geometry", rows=rows_sql)
+    params = (
+        regions.core_wkt(),
+        *(bbox or ()),
+        *rows_params,
+        list(HELD_STATUSES),
+        list(PRESENCE_STATUSES),
+    )
+    with read_connection(DatedPolygon).cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     facts = {}

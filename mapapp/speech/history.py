@@ -1,13 +1,14 @@
 """A place's history: who held it when, consecutive versions merged, with their sources."""
 
-from mapapp.models import DatedPolygon, State
+from mapapp.models import DatedPolygon
 from mapapp.speech.summary import day_text
 
 
 def versions_at(place):
     point = f"SRID=4326;POINT({place['lon']} {place['lat']})"
     return (
-        DatedPolygon.objects.filter(state=State.PUBLISHED, geometry__intersects=point)
+        DatedPolygon.objects.published()
+        .filter(geometry__intersects=point)
         .select_related("territory", "actor")
         .prefetch_related("sources")
         .order_by("valid_from", "area_km2")

@@ -5,7 +5,7 @@ Syria–Iraq apart from abroad; areas named by the largest towns inside them, in
 the story actor's last pocket is named; when it holds nothing in Syria or Iraq, that is said.
 """
 
-from mapapp.models import DatedPolygon, DatePrecision, State
+from mapapp.models import DatedPolygon, DatePrecision
 from mapapp.speech import STORY_ACTOR, regions
 from mapapp.speech.facts import facts_on
 
@@ -22,9 +22,9 @@ def when_text(day):
     """'On 12 August 2016', but 'In June 2014' when the versions starting that day are only
     known to the month (or 'In 2014', to the year): no invented day."""
     started = set(
-        DatedPolygon.objects.filter(state=State.PUBLISHED, valid_from=day).values_list(
-            "valid_from_precision", flat=True
-        )
+        DatedPolygon.objects.published()
+        .filter(valid_from=day)
+        .values_list("valid_from_precision", flat=True)
     )
     if not started or DatePrecision.DAY in started:
         return f"On {day_text(day)}"
