@@ -130,6 +130,10 @@ def answer(request, snapshot, maxwidth, maxheight):
         "width": width,
         "height": height,
     }
+    if snapshot.said:
+        # What the map said when the snapshot was published (mapapp.speech), for a link preview;
+        # oEmbed lets a provider add fields of its own.
+        body["description"] = snapshot.said
     thumb = thumbnail(maxwidth, maxheight)
     if thumb:
         name, thumb_width, thumb_height = thumb

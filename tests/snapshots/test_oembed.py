@@ -21,6 +21,9 @@ def test_it_answers_a_rich_iframe_for_a_snapshot_page(client, snapshot):
     assert (body["width"], body["height"]) == (640, 557)
     assert body["thumbnail_url"] == f"http://testserver/s/{snapshot.id}/social.png"
     assert (body["thumbnail_width"], body["thumbnail_height"]) == (1200, 630)
+    # The words the map said on that date, frozen with the snapshot (issue 10).
+    assert body["description"] == snapshot.said
+    assert body["description"].startswith("On 1 January 2016:")
 
 
 def test_it_fits_within_maxwidth_and_maxheight(client, snapshot):
