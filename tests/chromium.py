@@ -61,6 +61,11 @@ def page(browser, live_server):
     )
     page.set_default_timeout(15_000)
     yield page
+    close_and_settle(context)
+
+
+def close_and_settle(context):
+    """Close a browser context, then let the live server finish what it left running."""
     context.close()
     _wait_for_server_queries()
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.contrib.gis.geos import MultiPolygon, Polygon
 
 from mapapp.models import DatedPolygon, State
+from tests.chromium import close_and_settle
 from tests.factories import box, make_actor, make_polygon, make_source, make_territory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -103,7 +104,7 @@ def public_count(browser, base):
     reader.goto(base + "/?date=2015-06-01")
     reader.wait_for_function("() => document.body.dataset.shownDate === '2015-06-01'")
     count = int(reader.evaluate("document.body.dataset.featureCount"))
-    context.close()
+    close_and_settle(context)
     return count
 
 

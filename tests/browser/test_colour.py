@@ -12,6 +12,7 @@ import pytest
 from mapapp.management.commands.load_seed import load_actors
 from mapapp.models import Actor
 from tests.browser.helpers import wait_for_map
+from tests.chromium import close_and_settle
 from tests.factories import box, make_polygon, make_territory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -155,7 +156,7 @@ def test_the_legend_leaves_the_date_controls_free_at_200_percent_zoom(
         others = Actor.objects.count() - 1
         page.wait_for_function(f"() => document.body.dataset.featureCount === '{others}'")
     finally:
-        context.close()
+        close_and_settle(context)
 
 
 def assert_legend_leaves_controls_free(page):

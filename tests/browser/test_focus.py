@@ -5,6 +5,7 @@ import pytest
 
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
+from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -78,4 +79,4 @@ def test_on_a_phone_the_sheet_shows_the_chosen_card(browser, live_server, story)
         page.wait_for_function("() => document.getElementById('area-panel').hidden")
         assert focused(page)["area"] == str(story["pocket"].id)
     finally:
-        context.close()
+        close_and_settle(context)

@@ -5,6 +5,7 @@ import pytest
 
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
+from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -60,7 +61,7 @@ def test_no_label_overlaps_another_or_the_legend_at_any_zoom(browser, live_serve
             assert pairs == [], f"overlapping labels at {view}: {pairs}"
             assert covered == [], f"labels under the legend or controls at {view}: {covered}"
     finally:
-        context.close()
+        close_and_settle(context)
 
 
 def test_baghdad_is_readable_at_zoom_six_and_each_place_is_named_once(browser, live_server, story):
@@ -73,7 +74,7 @@ def test_baghdad_is_readable_at_zoom_six_and_each_place_is_named_once(browser, l
         qaim = [n for n in names if "qa" in n.lower() and "im" in n.lower()]
         assert qaim == ["Al-Qa'im"], names
     finally:
-        context.close()
+        close_and_settle(context)
 
 
 def test_istanbul_is_one_city_not_its_districts(browser, live_server, story):
@@ -84,4 +85,4 @@ def test_istanbul_is_one_city_not_its_districts(browser, live_server, story):
         assert "Istanbul" in names
         assert not {"Esenyurt", "Üsküdar", "Küçükçekmece", "Esenler", "Umraniye"} & set(names)
     finally:
-        context.close()
+        close_and_settle(context)

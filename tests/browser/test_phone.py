@@ -4,6 +4,7 @@ import pytest
 
 from tests.browser.helpers import query_of, wait_for_map
 from tests.browser.story import build_story
+from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +19,7 @@ def phone(browser, live_server):
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
     page.set_default_timeout(15_000)
     yield page
-    context.close()
+    close_and_settle(context)
 
 
 @pytest.fixture

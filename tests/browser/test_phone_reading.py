@@ -6,6 +6,7 @@ import pytest
 from mapapp.style import rgb, spec
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
+from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,7 +43,7 @@ def phone(browser, live_server):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
-    context.close()
+    close_and_settle(context)
 
 
 @pytest.fixture
