@@ -64,6 +64,20 @@ def page(browser, live_server):
     close_and_settle(context)
 
 
+@pytest.fixture
+def phone(browser, live_server):
+    """A 375×812 touch phone; page errors are kept in `phone.errors`."""
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.set_default_timeout(15_000)
+    yield page
+    close_and_settle(context)
+
+
 def close_and_settle(context):
     """Close a browser context, then let the live server finish what it left running."""
     context.close()

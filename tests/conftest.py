@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.db import connection
 
 # Chromium for tests/browser/ and tests/security/ (one shared Playwright session).
-from tests.chromium import browser, page  # noqa: F401
+from tests.chromium import browser, page, phone  # noqa: F401
 
 
 @pytest.fixture(scope="session", autouse=True)

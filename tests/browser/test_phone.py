@@ -4,22 +4,8 @@ import pytest
 
 from tests.browser.helpers import query_of, wait_for_map
 from tests.browser.story import build_story
-from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def phone(browser, live_server):
-    context = browser.new_context(
-        viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-    page.set_default_timeout(15_000)
-    yield page
-    close_and_settle(context)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import pytest
 from mapapp.style import rgb, spec
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
-from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,17 +32,6 @@ SELECTED_ABOVE_SHEET = """
   return count;
 }
 """.replace("= [R, G, B];", f"= [{R}, {G}, {B}];")
-
-
-@pytest.fixture
-def phone(browser, live_server):
-    context = browser.new_context(
-        viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    close_and_settle(context)
 
 
 @pytest.fixture
