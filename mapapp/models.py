@@ -80,6 +80,10 @@ class Status(models.TextChoices):
     BESIEGED = "besieged", "besieged"
     PRESENCE = "presence", "insurgent presence"
     CLAIMED = "claimed", "claimed"
+    # Open desert no one holds: drawn so that a blank on the map never means "not researched".
+    # Not held ground, so it stays out of HELD_STATUSES; its polygons belong to the actor
+    # `no-one`.
+    UNHELD = "unheld", "held by no one (open desert)"
 
 
 # Ground an actor holds: claims and insurgent presence are not territory held. The area chart and
@@ -129,9 +133,31 @@ class Actor(models.Model):
         validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a colour like #1a2b3c.")],
     )
     description = models.TextField(blank=True)
+    # Lineage: the YPG led the SDF from its founding (10 October 2015). The legend, the summary
+    # and the chart follow an actor into its successor from `succeeded_on` (see lineage.py).
+    successor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
+        help_text="The actor that took over this one's ground, if any.",
+    )
+    succeeded_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="First day the successor holds this actor's ground.",
+    )
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(successor__isnull=True) | models.Q(succeeded_on__isnull=False),
+                name="actor_succession_dated",
+                violation_error_message="A successor needs the date it took over.",
+            ),
+        ]
 
     def __str__(self):
         return self.name

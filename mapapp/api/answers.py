@@ -49,7 +49,7 @@ class ControlProperties(Answer):
     actor: str
     actor_name: str
     color: str
-    status: Literal["controlled", "contested", "besieged", "presence", "claimed"]
+    status: Literal["controlled", "contested", "besieged", "presence", "claimed", "unheld"]
     confidence: Literal["confirmed", "assessed", "claimed"]
     claimed_by: str | None
     valid_from: date

@@ -28,6 +28,10 @@ def version(territory, name, **fields):
         "sources": fields.pop("sources"),
         "notes": fields.pop("notes"),
     }
+    # Accuracy of the line in km where the notes state one: the map stops inviting zoom past it.
+    precision_km = fields.pop("precision_km", None)
+    if precision_km is not None:
+        props["precision_km"] = precision_km
     editor_notes = fields.pop("editor_notes", "")
     if editor_notes:
         props["editor_notes"] = editor_notes

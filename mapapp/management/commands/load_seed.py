@@ -50,7 +50,8 @@ def read_json(path):
 
 
 def load_actors(path):
-    for actor in read_json(path):
+    actors = read_json(path)
+    for actor in actors:
         save_if_changed(
             Actor,
             {"slug": actor["slug"]},
@@ -58,6 +59,17 @@ def load_actors(path):
                 "name": actor["name"],
                 "color": actor["color"],
                 "description": actor.get("description", ""),
+            },
+        )
+    # Successors second: an actor may name one defined further down the file.
+    for actor in actors:
+        successor = actor.get("successor")
+        save_if_changed(
+            Actor,
+            {"slug": actor["slug"]},
+            {
+                "successor": Actor.objects.get(slug=successor) if successor else None,
+                "succeeded_on": date.fromisoformat(actor["succeeded_on"]) if successor else None,
             },
         )
 
