@@ -5,34 +5,70 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('mapapp', '0009_issue10_default_date'),
+        ("mapapp", "0009_issue10_default_date"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='actor',
-            name='succeeded_on',
-            field=models.DateField(blank=True, help_text="First day the successor holds this actor's ground.", null=True),
+            model_name="actor",
+            name="succeeded_on",
+            field=models.DateField(
+                blank=True,
+                help_text="First day the successor holds this actor's ground.",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='actor',
-            name='successor',
-            field=models.ForeignKey(blank=True, help_text="The actor that took over this one's ground, if any.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='predecessors', to='mapapp.actor'),
+            model_name="actor",
+            name="successor",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The actor that took over this one's ground, if any.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="predecessors",
+                to="mapapp.actor",
+            ),
         ),
         migrations.AlterField(
-            model_name='datedpolygon',
-            name='status',
-            field=models.CharField(choices=[('controlled', 'controlled'), ('contested', 'contested'), ('besieged', 'besieged'), ('presence', 'insurgent presence'), ('claimed', 'claimed'), ('unheld', 'held by no one (open desert)')], max_length=12),
+            model_name="datedpolygon",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("controlled", "controlled"),
+                    ("contested", "contested"),
+                    ("besieged", "besieged"),
+                    ("presence", "insurgent presence"),
+                    ("claimed", "claimed"),
+                    ("unheld", "held by no one (open desert)"),
+                ],
+                max_length=12,
+            ),
         ),
         migrations.AlterField(
-            model_name='historicaldatedpolygon',
-            name='status',
-            field=models.CharField(choices=[('controlled', 'controlled'), ('contested', 'contested'), ('besieged', 'besieged'), ('presence', 'insurgent presence'), ('claimed', 'claimed'), ('unheld', 'held by no one (open desert)')], max_length=12),
+            model_name="historicaldatedpolygon",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("controlled", "controlled"),
+                    ("contested", "contested"),
+                    ("besieged", "besieged"),
+                    ("presence", "insurgent presence"),
+                    ("claimed", "claimed"),
+                    ("unheld", "held by no one (open desert)"),
+                ],
+                max_length=12,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='actor',
-            constraint=models.CheckConstraint(condition=models.Q(('successor__isnull', True), ('succeeded_on__isnull', False), _connector='OR'), name='actor_succession_dated', violation_error_message='A successor needs the date it took over.'),
+            model_name="actor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("successor__isnull", True), ("succeeded_on__isnull", False), _connector="OR"
+                ),
+                name="actor_succession_dated",
+                violation_error_message="A successor needs the date it took over.",
+            ),
         ),
     ]
