@@ -3,8 +3,9 @@
 Run from the checkout:  .venv/bin/python tools/seed/iraq_enclaves.py
 
 Each enclave is the very shape core_iraq_towns cuts out of the IS core for those days, clipped
-to Iraq and cut by any IS core ground of those days, so the two sides never overlap. `besieged` where the
-sources say the town was encircled, `contested` where the town was split between the sides.
+to Iraq and cut by any IS core ground of those days, so the two sides never overlap.
+`besieged` where the sources say the town was encircled, `contested` where the town was split
+between the sides.
 """
 
 import json
