@@ -8,6 +8,7 @@ import json
 from mapapp import gazetteer, geoqueries
 from mapapp.api.params import ChangesQuery, NoQuery, PlacesQuery, SummaryQuery
 from mapapp.http import api_view, cached_body, error, public_read
+from mapapp.speech import STORY_ACTOR
 from mapapp.speech.changes import changes_on, places_between
 from mapapp.speech.history import place_history
 from mapapp.speech.summary import summary as summary_of
@@ -24,8 +25,11 @@ def summary(request):
     q = SummaryQuery.parse(request.GET)
     # The summary depends only on what is shown, so days of one epoch share it but for the
     # date it names: key by day (cheap enough, and the text quotes the day).
+    actor = q.actor or STORY_ACTOR
     return cached_body(
-        request, ["summary", q.day, q.bbox], lambda: json.dumps(summary_of(q.day, q.bbox))
+        request,
+        ["summary", q.day, q.bbox, actor],
+        lambda: json.dumps(summary_of(q.day, q.bbox, actor)),
     )
 
 

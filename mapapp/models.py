@@ -53,7 +53,8 @@ class DatedPolygonQuerySet(PublicQuerySet):
         return self.filter(validity__contains=day)
 
     def of_actor(self, slug):
-        return self.filter(actor__slug=slug) if slug else self
+        """An actor's ground, with its lineage's (asking for the SDF includes the YPG's)."""
+        return self.filter(actor__slug__in=lineage(slug)) if slug else self
 
     def with_status(self, statuses):
         return self.filter(status__in=statuses) if statuses else self
@@ -164,6 +165,30 @@ class Actor(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def lineages():
+    """{slug: slugs of the actor and every actor linked to it by succession, oldest first}.
+
+    The one definition of "the same side under another name" (the YPG, then from its founding
+    on 10 October 2015 the SDF): the legend, the summary, the chart and `of_actor` follow it.
+    """
+    successor_of = dict(Actor.objects.values_list("slug", "successor__slug"))
+    predecessor_of = {after: before for before, after in successor_of.items() if after}
+    found = {}
+    for slug in successor_of:
+        first = slug
+        while predecessor_of.get(first) and predecessor_of[first] != slug:
+            first = predecessor_of[first]
+        chain = [first]
+        while successor_of.get(chain[-1]) and successor_of[chain[-1]] not in chain:
+            chain.append(successor_of[chain[-1]])
+        found[slug] = chain
+    return found
+
+
+def lineage(slug):
+    return lineages().get(slug, [slug])
 
 
 class Territory(models.Model):

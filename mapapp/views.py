@@ -6,14 +6,41 @@ from django.templatetags.static import static
 from django.urls import reverse
 
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
-from mapapp.models import Actor, Status
+from mapapp.ground.derive import NO_ONE
+from mapapp.models import Actor, Status, lineages
 from mapapp.speech.opening import opening_date
+from mapapp.speech.summary import day_text
+
+
+def actors_config():
+    chains = lineages()
+    return {
+        a.slug: {"name": a.name, "color": a.color, "lineage": chains[a.slug]}
+        for a in Actor.objects.all()
+    }
+
+
+def sides_config():
+    """Whose side the summary and the chart can tell: each lineage once, under its latest name
+    ("Syrian Democratic Forces (… (YPG) before 10 October 2015)"); no one's desert is no side."""
+    actors = {a.slug: a for a in Actor.objects.all()}
+    sides = []
+    for slug, chain in lineages().items():
+        if chain[-1] != slug or slug == NO_ONE:
+            continue
+        earlier = [
+            f"{actors[s].name} before {day_text(actors[s].succeeded_on)}" for s in chain[:-1]
+        ]
+        name = actors[slug].name + (f" ({'; '.join(earlier)})" if earlier else "")
+        sides.append({"slug": slug, "name": name})
+    return sorted(sides, key=lambda side: side["name"])
 
 
 def map_page(request):
     # Everything the script needs arrives in one json_script block: no globals, no extra request.
     config = {
-        "actors": {a.slug: {"name": a.name, "color": a.color} for a in Actor.objects.all()},
+        "actors": actors_config(),
+        "sides": sides_config(),
         "statuses": dict(Status.choices),
         "api": {
             "control": reverse("api-control"),

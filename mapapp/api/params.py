@@ -254,7 +254,9 @@ def first_message(exc):
 class ControlQuery(Query):
     day: Day("date") = Field(alias="date", description="The day shown, YYYY-MM-DD.")
     bbox: Bbox | None = Field(None, description="Only polygons meeting this box.")
-    actor: ActorSlug | None = Field(None, description="Only this actor (slug).")
+    actor: ActorSlug | None = Field(
+        None, description="Only this actor (slug), with its predecessors (the YPG for the SDF)."
+    )
     zoom: Zoom | None = Field(
         None, description="Map zoom 0-22; below 7 the geometry is generalised."
     )
@@ -277,7 +279,10 @@ class AreaQuery(Query):
     required_messages: ClassVar[dict[str, str]] = {
         "actor": "actor is required: the slug of an actor, e.g. actor=islamic-state"
     }
-    actor: ActorSlug = Field(description="Actor slug.")
+    actor: ActorSlug = Field(
+        description="Actor slug; its predecessors' ground counts as its own (the YPG's for "
+        "the SDF)."
+    )
     status: Statuses | None = Field(
         None,
         description="Count ground of these statuses; by default held ground "
@@ -291,7 +296,9 @@ class AreaQuery(Query):
 class DiffQuery(Query):
     start: Day("from") = Field(alias="from", description="The earlier day, YYYY-MM-DD.")
     end: Day("to") = Field(alias="to", description="The later day, YYYY-MM-DD.")
-    actor: ActorSlug | None = Field(None, description="Only this actor (slug).")
+    actor: ActorSlug | None = Field(
+        None, description="Only this actor (slug), with its predecessors (the YPG for the SDF)."
+    )
     status: Statuses | None = Field(
         None,
         description="Count ground of these statuses; by default held ground "
@@ -331,6 +338,11 @@ def parse_limit(value):
 class SummaryQuery(Query):
     day: Day("date") = Field(alias="date", description="The day described, YYYY-MM-DD.")
     bbox: Bbox | None = Field(None, description="Only what lies in this box.")
+    actor: ActorSlug | None = Field(
+        None,
+        description="Tell it from this actor's side (slug; its predecessors count as itself); "
+        "by default Islamic State, the story's actor.",
+    )
 
 
 class PlacesQuery(Query):

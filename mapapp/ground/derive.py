@@ -38,6 +38,8 @@ PRECEDENCE = (
     "no-one",
 )
 GOVERNMENT = {"SY": "syrian-government", "IQ": "iraqi-government"}
+# The actor of open desert (status `unheld`): drawn so no ground is blank, but no side.
+NO_ONE = "no-one"
 GOVERNMENT_NAME = {"SY": "Syrian government", "IQ": "Iraqi government"}
 GRID = 0.00001  # 5 decimals, about 1 m: the seed's coordinate precision
 # Remainders smaller than this (about 1 km²) are slivers between two hand-drawn lines.

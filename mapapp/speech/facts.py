@@ -14,8 +14,8 @@ from shapely.geometry import Point, shape
 
 from mapapp import gazetteer
 from mapapp.db_router import read_connection
-from mapapp.models import DatedPolygon
-from mapapp.speech import HELD_STATUSES, PRESENCE_STATUSES, regions
+from mapapp.models import HELD_STATUSES, DatedPolygon
+from mapapp.speech import PRESENCE_STATUSES, regions
 
 # Differences of unions leave hairline slivers; below this they are drawing noise.
 SLIVER_KM2 = 0.01

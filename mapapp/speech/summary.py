@@ -5,7 +5,7 @@ Syria–Iraq apart from abroad; areas named by the largest towns inside them, in
 the story actor's last pocket is named; when it holds nothing in Syria or Iraq, that is said.
 """
 
-from mapapp.models import DatedPolygon, DatePrecision
+from mapapp.models import Actor, DatedPolygon, DatePrecision, lineage
 from mapapp.speech import STORY_ACTOR, regions
 from mapapp.speech.facts import facts_on
 
@@ -69,10 +69,10 @@ def region_text(fact):
     return "in " + names_text(sorted(regions.name_of(c) for c in countries))
 
 
-def held_sentence(fact, subject):
+def held_sentence(fact, subject, story):
     areas, where, km2 = fact.areas, region_text(fact), km2_text(fact.held_km2)
     last_pocket = (
-        fact.actor == STORY_ACTOR
+        story
         and fact.region == "syria-iraq"
         and len(areas) == 1
         and fact.held_km2 < LAST_POCKET_KM2
@@ -113,7 +113,7 @@ def actor_sentences(actor_facts, is_story):
     if is_story and not core:
         sentences.append(f"{name} holds no ground in Syria or Iraq")
     for index, fact in enumerate(held):
-        sentences.append(held_sentence(fact, name if index == 0 else "Abroad it"))
+        sentences.append(held_sentence(fact, name if index == 0 else "Abroad it", is_story))
     if is_story:
         presence = presence_sentence(actor_facts, name)
         if presence:
@@ -121,16 +121,23 @@ def actor_sentences(actor_facts, is_story):
     return sentences
 
 
-def summary(day, bbox=None):
-    """{text, facts}: the summary of `day` (in `bbox` if given)."""
+def summary(day, bbox=None, actor=STORY_ACTOR):
+    """{text, facts}: the summary of `day` (in `bbox` if given), told from `actor`'s side.
+
+    The story actor (Islamic State unless the reader picks another) comes first, with its last
+    pocket, its absence and its insurgent presence named; its lineage counts as itself, so the
+    SDF's summary of 2015 speaks of the YPG. Every other side follows, the largest first.
+    """
     facts = facts_on(day, bbox)
     by_actor = {}
     for fact in facts:
         by_actor.setdefault(fact.actor, []).append(fact)
-    story = by_actor.pop(STORY_ACTOR, None)
+    side = lineage(actor)
+    story = [f for slug in side for f in by_actor.pop(slug, [])]
     sentences = actor_sentences(story, True) if story else []
     if not story and not bbox:
-        sentences.append("Islamic State holds no ground in Syria or Iraq")
+        name = Actor.objects.get(slug=actor).name
+        sentences.append(f"{name} holds no ground in Syria or Iraq")
     for actor_facts in sorted(by_actor.values(), key=lambda fs: -sum(f.held_km2 for f in fs)):
         sentences.extend(actor_sentences(actor_facts, False))
     when = when_text(day)

@@ -1,6 +1,7 @@
-// Held ground over time, one line per actor, from /api/v1/stats/area (whose default is held
-// ground). Islamic State is drawn twice: Syria–Iraq, and its provinces abroad (dashed), so a
-// province's growth never reads as a resurgence of the core. Axis values, a legend, and a
+// Held ground over time of one side (side.js: Islamic State unless the reader picks another),
+// from /api/v1/stats/area (whose default is held ground). Islamic State is drawn twice:
+// Syria–Iraq, and its provinces abroad (dashed), so a province's growth never reads as a
+// resurgence of the core. Axis values, a legend, and a
 // read-out of date and km² on hover or keyboard focus. Clicking moves the map to that date.
 
 import { dayNumber, fetchJSON, formatDay, formatKm2, indexOnOrBefore, isoOfDay } from "./util.js";
@@ -18,25 +19,23 @@ function el(parent, tag, attrs) {
   return node;
 }
 
-async function loadSeries(config) {
-  const series = [];
-  await Promise.all(Object.keys(config.actors).map(async (slug) => {
-    const url = `${config.api.stats_area}?actor=${encodeURIComponent(slug)}`;
-    const rows = await fetchJSON(url);
-    if (!rows.some((r) => r.area_km2 > 0)) return;
-    const { name, color } = config.actors[slug];
-    if (slug !== STORY) {
-      series.push({ key: slug, actor: slug, name, color, rows });
-      return;
-    }
-    const core = await fetchJSON(`${url}&country=SY,IQ`);
-    const abroad = rows.map((r, i) => ({ date: r.date, area_km2: Math.max(0, r.area_km2 - core[i].area_km2) }));
-    series.push({ key: `${slug}-core`, actor: slug, name: `${name}, Syria–Iraq`, color, rows: core });
-    if (abroad.some((r) => r.area_km2 > 0)) {
-      series.push({ key: `${slug}-abroad`, actor: slug, name: `${name}, abroad`, color, rows: abroad, dashed: true });
-    }
-  }));
-  return series.sort((a, b) => a.name.localeCompare(b.name));
+// The side's held ground (its predecessors' included, by the server's lineage rule). Islamic
+// State, the story, is drawn twice: Syria–Iraq, and its provinces abroad (dashed).
+async function loadSeries(config, side) {
+  const slug = side || STORY;
+  const url = `${config.api.stats_area}?actor=${encodeURIComponent(slug)}`;
+  const rows = await fetchJSON(url);
+  const { color } = config.actors[slug];
+  const named = config.sides.find((s) => s.slug === slug);
+  const name = named ? named.name : config.actors[slug].name;
+  if (slug !== STORY) return [{ key: slug, actor: slug, name, color, rows }];
+  const core = await fetchJSON(`${url}&country=SY,IQ`);
+  const abroad = rows.map((r, i) => ({ date: r.date, area_km2: Math.max(0, r.area_km2 - core[i].area_km2) }));
+  const series = [{ key: `${slug}-core`, actor: slug, name: `${name}, Syria–Iraq`, color, rows: core }];
+  if (abroad.some((r) => r.area_km2 > 0)) {
+    series.push({ key: `${slug}-abroad`, actor: slug, name: `${name}, abroad`, color, rows: abroad, dashed: true });
+  }
+  return series;
 }
 
 function niceMax(value) {
@@ -44,12 +43,12 @@ function niceMax(value) {
   return Math.ceil(value / step) * step;
 }
 
-export async function createChart(config, dates, goTo) {
+export async function createChart(config, dates, goTo, side) {
   const svg = document.getElementById("area-chart");
   svg.setAttribute("tabindex", "0");
   const readout = document.getElementById("chart-readout");
   const legend = document.getElementById("chart-legend");
-  const series = await loadSeries(config);
+  let series = await loadSeries(config, side);
   const first = dayNumber(dates[0]);
   const span = Math.max(dayNumber(dates[dates.length - 1]) - first, 1);
   const x = (day) => PAD.left + ((dayNumber(day) - first) / span) * (W - PAD.left - PAD.right);
@@ -144,6 +143,10 @@ export async function createChart(config, dates, goTo) {
     },
     setHidden(set) {
       hidden = set;
+      draw();
+    },
+    async setSide(slug) {
+      series = await loadSeries(config, slug);
       draw();
     },
   };

@@ -1,5 +1,6 @@
 // The legend: one toggle per actor (hiding an actor hides its ground, its chart line and its
-// gains and losses), and a key to how status and confidence are drawn.
+// gains and losses), and a key to how status and confidence are drawn. An actor and its
+// lineage (the YPG, then the SDF) are one side: hiding one hides the other.
 
 import { append } from "./util.js";
 
@@ -7,6 +8,7 @@ export function createLegend(config, onChange) {
   const list = document.getElementById("legend-actors");
   const hidden = new Set();
   const items = new Map();
+  const boxes = new Map();
   for (const [slug, actor] of Object.entries(config.actors)) {
     const item = document.createElement("li");
     const label = append(item, "label");
@@ -15,10 +17,14 @@ export function createLegend(config, onChange) {
     box.checked = true;
     box.value = slug;
     box.addEventListener("change", () => {
-      if (box.checked) hidden.delete(slug);
-      else hidden.add(slug);
+      for (const kin of actor.lineage || [slug]) {
+        if (box.checked) hidden.delete(kin);
+        else hidden.add(kin);
+        if (boxes.has(kin)) boxes.get(kin).checked = box.checked;
+      }
       onChange(hidden);
     });
+    boxes.set(slug, box);
     const swatch = append(label, "span", null, "swatch");
     swatch.style.background = actor.color;
     append(label, "span", actor.name);

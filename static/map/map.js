@@ -17,6 +17,7 @@ import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
 import { loadSummary, openPlaceHistory, renderPlaceChanges } from "./speech.js";
 import { renderSummary, setUpCopy } from "./summary.js";
+import { createSidePicker, sideOf } from "./side.js";
 import { createTimeline } from "./timeline.js";
 import { clearNotice, notify } from "./notices.js";
 import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
@@ -25,7 +26,7 @@ import { ready as styleReady } from "../style/style.js";
 const RETRY_MS = 1500;
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
-  state: { date: null, view: null, area: null, compare: null },
+  state: { date: null, view: null, area: null, compare: null, side: null },
   dates: [],
   latest: 0,
   data: null,
@@ -62,14 +63,16 @@ async function start(map) {
     return;
   }
   app.timeline = createTimeline(app.dates, (day, mode) => go({ date: day }, mode));
-  Object.assign(app.state, fromUrl, { view: fromUrl.view || viewOf(map) });
+  Object.assign(app.state, fromUrl, { view: fromUrl.view || viewOf(map), side: sideOf(config, fromUrl.side) });
+  if (fromUrl.side && !app.state.side) say(`The link's side "${fromUrl.side}" is not a known actor; Islamic State's is told.`);
+  app.sidePicker = createSidePicker(config, app.state.side, (side) => changeSide(side, "push"));
   app.state.date = app.state.date || openingDate();
   map.on("moveend", () => {
     app.state.view = viewOf(map);
     writeUrl(app.state, "replace", map);
   });
   window.addEventListener("popstate", restore);
-  createChart(config, app.dates, (day, mode) => go({ date: day }, mode)).then((chart) => {
+  createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side).then((chart) => {
     app.chart = chart;
     chart.setHidden(app.legend.hidden);
     chart.moveCursor(app.state.date);
@@ -158,7 +161,7 @@ async function afterPaint(request, index) {
     say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
   }
   document.body.dataset.selectedArea = selected ? String(app.state.area) : "";
-  loadSummary(config, date).then((body) => {
+  loadSummary(config, date, app.state.side).then((body) => {
     if (request === app.latest) renderSummary(body.text);
   }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
   renderPlaceChanges(config, app.epoch, openPlace).catch((err) => say(`What changed could not be loaded: ${err.message}`));
@@ -238,6 +241,14 @@ function onLegend(hidden) {
   }
 }
 
+// Another side told by the summary and the chart (the map itself shows every side).
+function changeSide(side, mode) {
+  if (side === app.state.side) return;
+  app.sidePicker.set(side);
+  if (app.chart) app.chart.setSide(side).catch((err) => say(`The area chart could not be loaded: ${err.message}`));
+  go({ side }, mode);
+}
+
 // Back or forward: the URL is the truth. The state is set before the view moves, because the
 // move rewrites the current history entry from the state (see the moveend handler).
 function restore() {
@@ -250,7 +261,9 @@ function restore() {
     view,
   });
   app.map.setView([view.lat, view.lon], view.zoom, { animate: false });
-  go({}, "none");
+  const side = sideOf(config, next.side);
+  if (side !== app.state.side) changeSide(side, "none");
+  else go({}, "none");
 }
 
 // On a phone the panels are a bottom sheet: a handle opens and closes it.

@@ -5,8 +5,10 @@ import { append, fetchJSON, formatDay } from "./util.js";
 
 const PLACE_LINES = 12;
 
-export async function loadSummary(config, date) {
-  return fetchJSON(`${config.api.summary}?date=${date}`);
+// `side`: the actor whose side is told first (null: the story's, Islamic State).
+export async function loadSummary(config, date, side) {
+  const actor = side ? `&actor=${encodeURIComponent(side)}` : "";
+  return fetchJSON(`${config.api.summary}?date=${date}${actor}`);
 }
 
 // "Mosul: Islamic State → no one mapped", each a button opening the place's history.

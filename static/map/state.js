@@ -1,5 +1,6 @@
 // The map's state lives in the query string (contract: docs/url-state.md):
 //   ?date=YYYY-MM-DD&view=<zoom>/<lat>/<lon>&area=<dated polygon id>&compare=YYYY-MM-DD
+//   &side=<actor slug> (whose side the summary and chart tell; absent: the story's, IS)
 // Reloading or sending the link restores it; back and forward walk through it. Every change is
 // also announced as a `mapstate` event on document, which the snapshot button reads.
 
@@ -10,7 +11,7 @@ const VIEW = /^(\d{1,2})\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
 // What the URL says, checked; a bad value is explained once and dropped, never guessed at.
 export function readUrl(explain = true) {
   const query = new URLSearchParams(window.location.search);
-  const state = { date: null, view: null, area: null, compare: null };
+  const state = { date: null, view: null, area: null, compare: null, side: null };
   const complain = (text) => explain && say(text);
   for (const name of ["date", "compare"]) {
     const value = query.get(name);
@@ -33,6 +34,11 @@ export function readUrl(explain = true) {
     if (/^\d+$/.test(area)) state.area = Number(area);
     else complain(`The link's area "${area}" is not an area number; ignored.`);
   }
+  const side = query.get("side");
+  if (side !== null) {
+    if (/^[a-z0-9-]+$/.test(side)) state.side = side;
+    else complain(`The link's side "${side}" is not an actor's slug; ignored.`);
+  }
   return state;
 }
 
@@ -50,12 +56,13 @@ export function urlFor(state) {
   const query = new URLSearchParams();
   // Keep parameters other pages or helpers add (e.g. a snapshot flag) untouched.
   for (const [key, value] of url.searchParams) {
-    if (!["date", "view", "area", "compare"].includes(key)) query.append(key, value);
+    if (!["date", "view", "area", "compare", "side"].includes(key)) query.append(key, value);
   }
   if (state.date) query.set("date", state.date);
   if (state.view) query.set("view", `${state.view.zoom}/${state.view.lat}/${state.view.lon}`);
   if (state.area !== null && state.area !== undefined) query.set("area", String(state.area));
   if (state.compare) query.set("compare", state.compare);
+  if (state.side) query.set("side", state.side);
   // URLSearchParams escapes "/" in view; the contract writes it plain, like OpenStreetMap.
   url.search = query.toString().replace(/%2F/g, "/");
   return url;
@@ -80,6 +87,7 @@ function announce(state, map) {
     bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(round),
     area: state.area ?? null,
     compare: state.compare || null,
+    side: state.side || null,
   };
   document.dispatchEvent(new CustomEvent("mapstate", { detail }));
 }

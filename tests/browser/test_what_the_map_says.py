@@ -89,7 +89,7 @@ def test_the_chart_has_a_legend_axis_values_and_a_read_out(page, live_server, st
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
     legend = page.locator("#chart-legend")
-    page.wait_for_function("() => document.getElementById('chart-legend').children.length >= 3")
+    page.wait_for_function("() => document.getElementById('chart-legend').children.length >= 2")
     assert "Islamic State, Syria–Iraq" in legend.inner_text()
     assert "Islamic State, abroad" in legend.inner_text()
     labels = page.evaluate(

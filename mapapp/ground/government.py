@@ -1,0 +1,100 @@
+"""Each government's ground as dated versions: the rest of its country, with the sources of the
+lines that bound it. Used by the seed builder (tools/seed/sides_build.py) and by
+`manage.py derive_ground`, which rebuilds them from the database after editors move a line.
+"""
+
+from datetime import date
+
+from shapely.geometry import mapping
+
+from mapapp.ground.derive import GOVERNMENT, GOVERNMENT_NAME
+
+COUNTRY_NAME = {"SY": "Syria", "IQ": "Iraq"}
+EDITOR_NOTE = "Derived from every other side's ground (tools/seed/sides_build.py, derive_ground)."
+
+
+def territory_of(code):
+    return f"{GOVERNMENT[code]}-ground"
+
+
+def government_feature(code, start, end, geometry, cited):
+    name = GOVERNMENT_NAME[code]
+    country = COUNTRY_NAME[code]
+    props = {
+        "territory": territory_of(code),
+        "territory_name": f"{name} ground ({country}, derived)",
+        "actor": GOVERNMENT[code],
+        "status": "controlled",
+        "confidence": "assessed",
+        "valid_from": start.isoformat(),
+        "valid_to": end.isoformat() if end else None,
+        "countries": [code],
+        "sources": cited,
+        "notes": (
+            f"Derived, not drawn: the rest of {country} on these days once the ground of Islamic "
+            "State and of every other side is taken away. Its edges are those sides' lines and "
+            "as approximate as they are; the sources are theirs."
+        ),
+        "editor_notes": EDITOR_NOTE,
+    }
+    return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
+
+
+def overlaps(version, start, end):
+    """Whether a version shares a day with [start, end) (end None: open)."""
+    return version.start < (end or date.max) and start < (version.end or date.max)
+
+
+def cited_by(pieces, start, end, fixed):
+    """Sources of the drawn sides that share days with [start, end), else of the fixed ones."""
+    keys = [k for v, *_ in pieces if v is not None and overlaps(v, start, end) for k in v.sources]
+    if not keys:
+        keys = [k for v in fixed if overlaps(v, start, end) for k in v.sources]
+    if not keys:  # before the first or after the last line drawn: the lines next to it in time
+        near = fixed + [v for v, *_ in pieces if v is not None]
+        keys = [k for v in near if v.start == end or v.end == start for k in v.sources]
+    return sorted({k for k in keys if isinstance(k, str)})
+
+
+def derive_in_database(countries):
+    """Government features rebuilt from the published versions now in the database.
+
+    `countries`: {ISO code: shapely outline}. Every published version that covers ground is
+    taken as drawn (editors' lines are not cut); the derived territories themselves are left out.
+    """
+    from shapely import wkb
+
+    from mapapp.ground.derive import Version, resolve
+    from mapapp.models import COVERING_STATUSES, DatedPolygon
+
+    derived = [territory_of(code) for code in GOVERNMENT]
+    rows = (
+        DatedPolygon.objects.published()
+        .with_status(COVERING_STATUSES)
+        .exclude(territory__slug__in=derived)
+        .select_related("actor", "territory")
+        .prefetch_related("sources")
+    )
+    fixed = [
+        Version(
+            {
+                "territory": row.territory.slug,
+                "actor": row.actor.slug,
+                "valid_from": row.valid_from.isoformat(),
+                "valid_to": row.valid_to.isoformat() if row.valid_to else None,
+            },
+            wkb.loads(bytes(row.geometry.wkb)),
+            [source.key for source in row.sources.all() if source.key],
+        )
+        for row in rows
+    ]
+    features = []
+    for code, land in countries.items():
+        here = [v for v in fixed if v.geometry.intersects(land)]
+        if not here:  # no other side drawn here: nothing to derive from, nothing to cite
+            continue
+        for version, start, end, geometry in resolve(code, land, here, []):
+            if version is None:
+                cited = cited_by([], start, end, here)
+                features.append(government_feature(code, start, end, geometry, cited))
+    return features
