@@ -28,8 +28,8 @@ from shapely.ops import unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sides_kurds_iraq  # noqa: E402
 import world_after  # noqa: E402
-import world_opponents  # noqa: E402
 import world_provinces  # noqa: E402
 import world_provinces_more  # noqa: E402
 
@@ -40,7 +40,7 @@ POLYGONS = ROOT / "fixtures" / "polygons"
 OUTPUTS = {
     "provinces.geojson": world_provinces.FEATURES + world_provinces_more.FEATURES,
     "after-the-fall.geojson": world_after.FEATURES,
-    "opponents.geojson": world_opponents.FEATURES,
+    "sides-kurds-iraq.geojson": sides_kurds_iraq.FEATURES,
 }
 GRID = 0.00001  # 5 decimals
 # For the admin only (fixtures/README.md, `editor_notes`): readers never see tool names.
