@@ -1,6 +1,7 @@
 """Iraq's sides other than IS and the government: the Kurdistan Region, the Popular
 Mobilisation where sources name it as the holder, and the open Anbar desert no one held."""
 
+from shapely.geometry import Polygon
 from sides_kurds_common import IQ, timeline
 from sides_kurds_iraq_shapes import (
     AMERLI,
@@ -21,6 +22,8 @@ from sides_kurds_iraq_shapes import (
     anbar_desert,
 )
 
+# Sinjar town and its plain, widened about 2.5 km to meet the belt and the Baaj desert.
+SINJAR_PLAIN = Polygon(SINJAR_TOWN_SOUTH).buffer(0.025)
 KRG_NOTE = (
     " Peshmerga-held ground; the line with the rest of Iraq is the assessed front, not the legal "
     "line, and reaches toward the IS front (IS-held ground is cut away day by day)."
@@ -105,7 +108,7 @@ PMF = timeline("pmf-amerli", "Amerli and Sulaiman Bek (Popular Mobilisation)",
      "Qairawan, Baaj and the desert to the Syrian border, taken in late May and early June "
      "2017; day not fixed. Tal Afar town (31 August) went to the army." + PMF_NOTE,
      {"valid_from_precision": "month"}),
-    ("2017-10-17", None, [WEST_MOSUL_BELT, BAAJ_BORDER, SINJAR_TOWN_SOUTH],
+    ("2017-10-17", None, [WEST_MOSUL_BELT, BAAJ_BORDER, SINJAR_PLAIN],
      ["sk-dailysabah-2017-10-17-sinjar"],
      "With Sinjar town and the plain south of the mountain, taken over by a Yazidi unit of the "
      "Popular Mobilisation when the Peshmerga left (17 October 2017)." + PMF_NOTE),
@@ -119,16 +122,27 @@ PMF = timeline("pmf-amerli", "Amerli and Sulaiman Bek (Popular Mobilisation)",
      "by judgement." + PMF_NOTE),
 ], precision_km=10)  # fmt: skip
 
+DESERT_NOTE = (
+    "The open desert south and west of the Euphrates valley to the Jordanian and Saudi "
+    "borders, which reporters and officials describe as a no man's land that neither "
+    "Baghdad nor IS held as territory (IS ground in it is cut away day by day). Rutba, "
+    "Nukhayb, Akashat, Ain al-Asad and the border crossings are left to whoever held them. "
+    "The Karbala, Najaf and Muthanna deserts, quiet and policed, stay government ground. "
+    "Edge about 15 km from the river towns, drawn by judgement."
+)
+DESERT = ["sk-aljazeera-2018-10-31-anbar-desert", "sk-memo-2017-04-24-anbar-desert",
+          "sk-niqash-2017-12-13-anbar-road"]  # fmt: skip
+SPLIT = (
+    " Same outline as the other versions of this desert; split where IS lost its ground in "
+    "Anbar (Rutba, 19 May 2016; al-Qaim and Rawa, November 2017) so that the ground IS held is "
+    "cut only while it held it."
+)
 NO_ONE = timeline("no-one-anbar-desert", "Open Anbar desert", "no-one", IQ, [
-    ("2014-01-01", None, [anbar_desert()],
-     ["sk-aljazeera-2018-10-31-anbar-desert", "sk-memo-2017-04-24-anbar-desert",
-      "sk-niqash-2017-12-13-anbar-road"],
-     "The open desert south and west of the Euphrates valley to the Jordanian and Saudi "
-     "borders, which reporters and officials describe as a no man's land that neither "
-     "Baghdad nor IS held as territory (IS ground in it is cut away day by day). Rutba, "
-     "Nukhayb, Akashat, Ain al-Asad and the border crossings are left to whoever held them. "
-     "The Karbala, Najaf and Muthanna deserts, quiet and policed, stay government ground. "
-     "Edge about 15 km from the river towns, drawn by judgement.", {"status": "unheld"}),
-], precision_km=20)  # fmt: skip
+    ("2014-01-01", "2016-05-19", [anbar_desert()], DESERT, DESERT_NOTE + SPLIT),
+    ("2016-05-19", "2017-11-17", [anbar_desert()], DESERT + ["core-thenational-2016-05-19-rutba"],
+     DESERT_NOTE + SPLIT),
+    ("2017-11-17", None, [anbar_desert()], DESERT + ["iq-ap-2017-11-17-rawa"],
+     DESERT_NOTE + SPLIT),
+], status="unheld", precision_km=20)  # fmt: skip
 
 FEATURES = KRG + PMF + NO_ONE

@@ -102,8 +102,8 @@ MANBIJ = [
 # and west to the Tabqa dam's north end; drawn to the front, the rest is cut as IS ground.
 RAQQA_NORTH = [
     (38.20, 36.40), (38.55, 36.38), (38.55, 35.92), (38.80, 35.95), (39.05, 36.05),
-    (39.40, 36.10), (39.80, 36.20), (40.30, 36.20), (40.55, 36.22), (40.38, 36.43),
-    (39.10, 36.40),
+    (39.40, 36.10), (39.80, 36.20), (40.30, 36.20), (40.55, 36.22), (40.38, 36.50),
+    (40.05, 36.60), (39.60, 36.55), (39.10, 36.47),
 ]  # fmt: skip
 # From March 2017 (Tabqa airbase 26 Mar, Tabqa 10 May, Raqqa from June): everything north of
 # the Euphrates from Lake Assad to the Khabur, with the Tabqa pocket south of the lake and the
@@ -112,7 +112,8 @@ EUPHRATES_NORTH = [
     (38.20, 36.40), (38.40, 35.95), (38.45, 35.80), (38.60, 35.72), (38.75, 35.78),
     (38.90, 35.88), (39.00, 35.92), (39.15, 35.90), (39.45, 35.82), (39.80, 35.64),
     (40.05, 35.48), (40.10, 35.45), (40.40, 35.60), (40.80, 35.93), (41.00, 36.00),
-    (40.55, 36.22), (40.38, 36.43), (39.10, 36.40),
+    (40.55, 36.22), (40.38, 36.50),
+    (40.05, 36.60), (39.60, 36.55), (39.10, 36.47),
 ]  # fmt: skip
 # Jazira Storm (from 9 Sep 2017) and after Raqqa: the whole east bank of the Euphrates to the
 # Iraqi border; the river is the edge, so Deir ez-Zor, Mayadin and Abu Kamal (west bank)
@@ -121,8 +122,9 @@ EUPHRATES_NORTH = [
 EAST_BANK = [
     (40.05, 35.48), (40.12, 35.40), (40.20, 35.36), (40.30, 35.22), (40.41, 35.13),
     (40.46, 35.03), (40.60, 34.92), (40.72, 34.80), (40.81, 34.70), (40.88, 34.58),
-    (40.92, 34.49), (40.935, 34.44), (40.96, 34.38), (41.60, 34.30), (42.50, 36.20),
-    (41.00, 36.00), (40.40, 35.60),
+    (40.92, 34.49), (40.935, 34.44), (40.96, 34.38), (41.60, 34.30), (42.50, 36.35),
+    (41.80, 36.32), (41.30, 36.20), (41.00, 36.02), (40.80, 35.93),
+    (40.40, 35.60),
 ]  # fmt: skip
 # The government's bridgehead on the east bank at Deir ez-Zor from 18 Sep 2017 (Husseiniyah
 # to Khasham and Tabiya, the 'seven villages'), a hole in the SDF's ground (±3 km).
