@@ -17,6 +17,7 @@ from sides_kurds_iraq_shapes import (
     RABIA,
     SINJAR_MOUNTAIN,
     SINJAR_TOWN_SOUTH,
+    TUZ_KHURMATU,
     WEST_MOSUL_BELT,
     ZUMAR,
     anbar_desert,
@@ -91,13 +92,18 @@ KRG = timeline("kurdistan-region-iraq", "Kurdistan Region of Iraq (Peshmerga-hel
 ], precision_km=10)  # fmt: skip
 
 PMF_NOTE = " Held by Popular Mobilisation units, which sources name rather than the army."
-PMF = timeline("pmf-amerli", "Amerli and Sulaiman Bek (Popular Mobilisation)",
+PMF = timeline("pmf-amerli", "Amerli, Sulaiman Bek and Tuz Khurmatu (Popular Mobilisation)",
                "popular-mobilisation", IQ, [
-    ("2014-09-01", None, [AMERLI],
+    ("2014-09-01", "2017-10-16", [AMERLI],
      ["iq-cbs-2014-08-31-amirli", "iq-afp-2014-09-01-sulaiman-bek", "sk-presstv-2016-04-28-tuz"],
      "Amerli, whose siege Shiite militias and the army broke on 31 August 2014, and Sulaiman "
      "Bek, retaken on 1 September; Tuz Khurmatu, shared with the Peshmerga and later policed, "
      "is left to the government. Line approximate (about 5 km)." + PMF_NOTE),
+    ("2017-10-16", None, [AMERLI, TUZ_KHURMATU],
+     ["sk-kurdiu-2017-12-28-tuz", "sk-rudaw-2018-08-23-tuz", "wp-iraqi-kurdish-conflict-2017"],
+     "With Tuz Khurmatu, which the Peshmerga left on 16 October 2017; the Turkmen units of the "
+     "Popular Mobilisation held it beside the army and police; special police later took "
+     "over some of their posts." + PMF_NOTE),
 ], precision_km=5) + timeline("pmf-west-nineveh", "West of Mosul (Popular Mobilisation)",
                               "popular-mobilisation", IQ, [
     ("2016-11-23", "2017-06-01", [WEST_MOSUL_BELT],

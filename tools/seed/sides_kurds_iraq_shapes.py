@@ -76,6 +76,8 @@ AMERLI = [
     (44.35, 34.99), (44.58, 34.90), (44.70, 34.84), (44.72, 34.66), (44.56, 34.62),
     (44.40, 34.76),
 ]  # fmt: skip
+# Tuz Khurmatu and its edge, shared with the Peshmerga until October 2017 (±2 km).
+TUZ_KHURMATU = circle(44.64, 34.885, 5)
 # West of Mosul (from 29 Oct 2016): the belt the PMF cut from the Qayyarah airfield to the Tal
 # Afar airport (16-18 Nov) and on to the Peshmerga at Sinjar (23 Nov 2016).
 WEST_MOSUL_BELT = [

@@ -56,6 +56,12 @@ JAZIRA_2015 = [
     (41.20, 36.57), (40.95, 36.53), (40.82, 36.44), (40.68, 36.44), (40.62, 36.55),
     (40.37, 36.62), (40.15, 36.72), (40.02, 36.82),
 ]  # fmt: skip
+# Mount Abdulaziz and the countryside west of Hasakah, taken in the offensive of 6-31 May 2015
+# (the mountain on 20 May); overlaps the Jazira outline to the north.
+ABDULAZIZ = [
+    (40.05, 36.55), (40.37, 36.64), (40.62, 36.56), (40.70, 36.44), (40.55, 36.34),
+    (40.25, 36.36), (40.05, 36.45),
+]  # fmt: skip
 # The Kobani canton before the siege: east of the Euphrates, west of Tal Abyad, north of Sarrin.
 KOBANI_CANTON = [
     (38.02, 37.00), (38.80, 37.00), (38.78, 36.70), (38.55, 36.62), (38.30, 36.60),

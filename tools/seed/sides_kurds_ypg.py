@@ -3,6 +3,7 @@ Sheikh Maqsoud), which was cut off from the north-east."""
 
 from sides_kurds_common import HOLES_NOTE, SDF_NOTE, SY, YPG_NOTE, shape, timeline
 from sides_kurds_syria import (
+    ABDULAZIZ,
     AFRIN_CANTON,
     AFRIN_FEB_2018,
     AFRIN_MAR_2018,
@@ -20,10 +21,14 @@ YPG_NORTH_EAST = timeline("ypg-north-east-syria", "YPG-held north-east Syria", "
     ("2014-01-01", "2015-02-27", shape([JAZIRA_2014], "2014-01-01"), JAZ,
      "The Jazira canton from Ras al-Ayn to the Tigris, north of Tal Brak and Tal Hamis; the "
      "north and east of Hasakah city (the government held about half)." + YPG_NOTE + HOLES_NOTE),
-    ("2015-02-27", "2015-06-16", shape([JAZIRA_2015], "2015-02-27"),
+    ("2015-02-27", "2015-05-20", shape([JAZIRA_2015], "2015-02-27"),
      JAZ + ["core-wp-eastern-hasakah-offensive-2015"],
      "After the eastern Hasakah offensive took Tal Brak and Tal Hamis (February 2015); the "
      "southern line east of Hasakah is approximate (about 10 km)." + YPG_NOTE + HOLES_NOTE),
+    ("2015-05-20", "2015-06-16", shape([JAZIRA_2015, ABDULAZIZ], "2015-05-20"),
+     ["sk-kurdwatch-2015-05-22-abdulaziz", "sk-aranews-2015-05-20-abdulaziz"],
+     "With Mount Abdulaziz (20 May 2015) and the countryside west of Hasakah, taken in the "
+     "offensive of May 2015; line approximate (about 10 km)." + YPG_NOTE + HOLES_NOTE),
     ("2015-06-16", "2015-08-01", shape([NORTH_2015], "2015-06-16"),
      ["kurdwatch-2015-06-21-tal-abyad", "sk-kurdwatch-2015-07-23-hasakah"],
      "After Tal Abyad (16 June 2015) one strip from the Euphrates at Kobani to the Tigris, "
