@@ -13,6 +13,7 @@ from sides_kurds_syria import (
     EUPHRATES_NORTH,
     HAWL_2015,
     MANBIJ,
+    MANBIJ_2017,
     NORTH_2015,
     NORTH_2015_12,
     NORTH_2016,
@@ -25,7 +26,7 @@ from sides_kurds_syria import (
 CUT = " Ground IS still held inside the outline on any day is not the SDF's."
 NOTE = SDF_NOTE + HOLES_NOTE + CUT
 BASE_2016 = [NORTH_2016, TISHRIN_WEST, MANBIJ]
-RIVER_2017 = BASE_2016 + [EUPHRATES_NORTH]
+RIVER_2017 = [NORTH_2016, TISHRIN_WEST, MANBIJ_2017, EUPHRATES_NORTH]
 EAST_2017 = RIVER_2017 + [EAST_BANK]
 
 
@@ -69,9 +70,12 @@ SDF_NORTH_EAST = timeline("sdf-north-east-syria", "SDF-held north-east Syria", "
      "The Raqqa campaign's first phases (from 6 November 2016) took the countryside north of "
      "Raqqa and west to the Tabqa dam; the line is approximate (about 10 km)." + NOTE),
     ("2017-03-06", "2017-05-10", shape(RIVER_2017, "2017-03-06"),
-     ["core-wp-battle-of-tabqa", "core-wp-battle-of-raqqa-2017"],
+     ["core-wp-battle-of-tabqa", "core-wp-battle-of-raqqa-2017", "sk-sputnik-2017-03-06-manbij",
+      "sk-reuters-2017-03-02-manbij-villages"],
      "East of Raqqa the SDF reached the Euphrates (early March 2017) and landed south of Lake "
-     "Assad to take the Tabqa air base (26 March); drawn to the river." + NOTE),
+     "Assad to take the Tabqa air base (26 March); drawn to the river. West of Manbij the "
+     "villages facing the Turkish-backed forces were handed to the Syrian army (reported "
+     "done on 6 March)." + NOTE),
     ("2017-05-10", "2017-06-06", shape(RIVER_2017, "2017-05-10"),
      ["sy-xinhua-2017-05-10-tabqa"], "With Tabqa town and dam (10 May 2017)." + NOTE),
     ("2017-06-06", "2017-09-09", shape(RIVER_2017, "2017-06-06"),

@@ -105,6 +105,12 @@ MANBIJ = [
     (37.73, 36.63), (38.03, 36.65), (38.08, 36.55), (38.14, 36.42), (38.20, 36.30),
     (37.95, 36.25), (37.78, 36.30), (37.71, 36.45),
 ]  # fmt: skip
+# From early March 2017 the villages between Arima and the SDF's line west of Manbij were handed
+# to the Syrian army as a buffer against the Turkish-backed forces (±3 km).
+MANBIJ_2017 = [
+    (37.82, 36.64), (38.03, 36.65), (38.08, 36.55), (38.14, 36.42), (38.20, 36.30),
+    (37.95, 36.25), (37.84, 36.30), (37.82, 36.45),
+]  # fmt: skip
 # Wrath of Euphrates, phases 1-2 (Nov 2016 - Jan 2017): north of Raqqa down to about 36.1 N
 # and west to the Tabqa dam's north end; drawn to the front, the rest is cut as IS ground.
 RAQQA_NORTH = [
