@@ -28,6 +28,7 @@ from shapely.ops import unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sides_syria_west  # noqa: E402
 import world_after  # noqa: E402
 import world_opponents  # noqa: E402
 import world_provinces  # noqa: E402
@@ -41,6 +42,7 @@ OUTPUTS = {
     "provinces.geojson": world_provinces.FEATURES + world_provinces_more.FEATURES,
     "after-the-fall.geojson": world_after.FEATURES,
     "opponents.geojson": world_opponents.FEATURES,
+    "sides-syria-west.geojson": sides_syria_west.FEATURES,
 }
 GRID = 0.00001  # 5 decimals
 # For the admin only (fixtures/README.md, `editor_notes`): readers never see tool names.
