@@ -493,7 +493,7 @@ SO_NOTE = (
 )
 BASIN_NOTE = (
     " The Yarmouk basin in the south-west corner, held by the IS-aligned Khalid ibn al-Walid "
-    "Army from May 2016, is drawn as IS ground and takes precedence."
+    "Army from May 2016, is left to the IS outline."
 )
 SOUTH_2015 = union(s.SOUTH_2014, s.SOUTH_EAST_2015)
 OPPOSITION_SOUTH = [
@@ -523,12 +523,23 @@ OPPOSITION_SOUTH = [
         SO,
         SO_NAME,
         OPP,
-        ("2016-01-26", "2018-07-06"),
-        ["sw-syriadirect-2015-04-02-nasib", "sw-jpost-2018-07-06-deraa"],
-        "After the army took Sheikh Maskin (26 Jan 2016). The offensive of 19 Jun 2018 took the "
-        "eastern countryside before the surrender deal of 6 Jul 2018; drawn whole until the "
-        "deal." + SO_NOTE + BASIN_NOTE,
+        ("2016-01-26", "2016-05-21"),
+        ["sw-syriadirect-2015-04-02-nasib"],
+        "After the army took Sheikh Maskin (26 Jan 2016). The Yarmouk basin in the south-west "
+        "corner, held by the Yarmouk Martyrs Brigade, is still drawn here." + SO_NOTE,
         s.minus(SOUTH_2015, s.M5_GOV, s.BAATH_CITY, s.SHEIKH_MASKIN),
+        8,
+    ),
+    v(
+        SO,
+        SO_NAME,
+        OPP,
+        ("2016-05-21", "2018-07-06"),
+        ["sw-syriadirect-2015-04-02-nasib", "sw-jpost-2018-07-06-deraa"],
+        "From the founding of the IS-aligned Khalid ibn al-Walid Army in the Yarmouk basin. The "
+        "offensive of 19 Jun 2018 took the eastern countryside before the surrender deal of "
+        "6 Jul 2018; drawn whole until the deal." + SO_NOTE + BASIN_NOTE,
+        s.minus(SOUTH_2015, s.M5_GOV, s.BAATH_CITY, s.SHEIKH_MASKIN, s.YARMOUK_BASIN),
         8,
     ),
     v(
@@ -539,7 +550,7 @@ OPPOSITION_SOUTH = [
         ["sw-reuters-2018-07-15-quneitra"],
         "After the deal of 6 Jul 2018 and the loss of Nasib: western Deraa and Quneitra, with "
         "Deraa al-Balad until its rebels left in mid-July." + SO_NOTE + BASIN_NOTE,
-        s.minus(s.SOUTH_WEST_JUL_2018, s.M5_GOV, s.BAATH_CITY, s.SHEIKH_MASKIN),
+        s.minus(s.SOUTH_WEST_JUL_2018, s.M5_GOV, s.BAATH_CITY, s.SHEIKH_MASKIN, s.YARMOUK_BASIN),
         6,
     ),
     v(

@@ -325,3 +325,10 @@ REBEL_BADIA_AUTUMN_2017 = [
     (37.20, 32.20),
     (37.00, 32.35),
 ]
+
+# The Yarmouk basin as the IS outline draws it (Khalid ibn al-Walid Army, 21 May 2016 - 31 Jul
+# 2018), copied so the rebels' south never paints IS-held ground.
+YARMOUK_BASIN = [
+    (35.80, 32.66), (35.82, 32.80), (35.87, 32.87), (35.95, 32.88), (36.02, 32.82),
+    (36.03, 32.74), (35.98, 32.69), (35.93, 32.66),
+]  # fmt: skip
