@@ -332,3 +332,13 @@ YARMOUK_BASIN = [
     (35.80, 32.66), (35.82, 32.80), (35.87, 32.87), (35.95, 32.88), (36.02, 32.82),
     (36.03, 32.74), (35.98, 32.69), (35.93, 32.66),
 ]  # fmt: skip
+
+# Northern Hama taken by rebels from 29 Aug 2016 (Halfaya, Taybat al-Imam, Suran) and retaken
+# by the army by 28 Apr 2017.
+NORTH_HAMA_2016 = [
+    (36.55, 35.30), (36.57, 35.25), (36.63, 35.235), (36.72, 35.245), (36.78, 35.27),
+    (36.79, 35.31), (36.72, 35.33),
+]  # fmt: skip
+# The barren heights west of Flita and Ras al-Maara on the Syrian side of Juroud Arsal, kept
+# south of the IS-held heights east of al-Qaa.
+QALAMOUN_HEIGHTS = [(36.36, 33.88), (36.38, 34.12), (36.45, 34.13), (36.48, 34.02), (36.46, 33.90)]
