@@ -20,7 +20,7 @@ from sides_syria_west_aleppo import (
     OPPOSITION_NORTH_ALEPPO,
     PEACE_SPRING,
 )
-from sides_syria_west_north import IDLIB_GROUPS, OPPOSITION_NORTH_WEST
+from sides_syria_west_north import IDLIB_GROUPS, OPPOSITION_KESSAB, OPPOSITION_NORTH_WEST
 from sides_syria_west_pockets import (
     OPPOSITION_GHOUTA,
     OPPOSITION_POCKETS,
@@ -31,6 +31,7 @@ from sides_syria_west_south import AL_TANF, OPPOSITION_DESERT, OPPOSITION_SOUTH,
 
 FEATURES = (
     OPPOSITION_NORTH_WEST
+    + OPPOSITION_KESSAB
     + OPPOSITION_EAST_ALEPPO
     + OPPOSITION_NORTH_ALEPPO
     + OPPOSITION_POCKETS

@@ -23,7 +23,7 @@ NW_2014_NOTE = (
     "Latakia mountains, the Nusra Front and Islamist factions included. Idlib city, Ariha, "
     "Mastumah and Jisr al-Shughur on the M4 road, the al-Ghab plain, the besieged Abu al-Duhur "
     "airbase and the Shia towns of al-Foua and Kafriya are cut out as government ground. Kessab "
-    "(held by rebels from March to June 2014) is not drawn."
+    "(held by rebels from March to June 2014) is drawn as its own area."
 )
 NW_SPLIT_NOTE = (
     " From the fall of Idlib city the rebel ground inside Idlib province is drawn as the Idlib "
@@ -269,5 +269,20 @@ IDLIB_GROUPS = [
         "advance south of Maarat al-Numan from 19 Dec 2019 is not drawn." + IG_HTS,
         s.minus(NW_2018, GHAB_GOV_LATER, s.NORTH_HAMA_MAY_2019, s.NORTH_HAMA_AUG_2019),
         8,
+    ),
+]
+
+KE, KE_NAME = "opposition-kessab", "Opposition-held Kessab (Latakia)"
+OPPOSITION_KESSAB = [
+    v(
+        KE,
+        KE_NAME,
+        OPP,
+        ("2014-03-23", "2014-06-15"),
+        ["sw-standard-2014-06-15-kessab", "sw-reuters-2014-06-15-kessab"],
+        "Kessab, its border crossing and the Samra coast, taken in the rebel offensive begun on "
+        "21 Mar 2014 (the town about 23 Mar) and retaken by the army on 15 Jun 2014.",
+        s.minus(s.KESSAB, s.MASS_2014),
+        4,
     ),
 ]

@@ -342,3 +342,12 @@ NORTH_HAMA_2016 = [
 # The barren heights west of Flita and Ras al-Maara on the Syrian side of Juroud Arsal, kept
 # south of the IS-held heights east of al-Qaa.
 QALAMOUN_HEIGHTS = [(36.36, 33.88), (36.38, 34.12), (36.45, 34.13), (36.48, 34.02), (36.46, 33.90)]
+# Kessab, the Samra coast and the hills south of the border crossing (March-June 2014).
+KESSAB = [
+    (35.84, 35.93),
+    (35.90, 35.97),
+    (36.00, 35.96),
+    (35.99, 35.87),
+    (35.94, 35.84),
+    (35.86, 35.87),
+]
