@@ -273,7 +273,21 @@ M5_GOV = unary_union(
     ]
 )
 SHEIKH_MASKIN = circle(36.16, 32.825, 4)
-BAATH_CITY = circle(35.85, 33.12, 3)
+# Baath city and Khan Arnabah, the government's hold in central Quneitra.
+BAATH_CITY = unary_union(
+    [circle(35.85, 33.12, 3), circle(35.885, 33.18, 3), road([(35.85, 33.12), (35.885, 33.18)])]
+)
+# Government-held in western Deraa until November 2014: Nawa with Tal al-Jabiya and the
+# brigade bases round it, and Tal al-Harra (lost 5 Oct 2014).
+NAWA_2014 = unary_union(
+    [
+        Polygon([(35.96, 32.86), (35.97, 32.96), (36.05, 32.97), (36.12, 32.90), (36.10, 32.86),
+                 (36.02, 32.85)]),
+        circle(36.00, 33.06, 3),
+    ]
+)  # fmt: skip
+# Central Quneitra from the crossing to Khan Arnabah, held by the army until 27 Aug 2014.
+QUNEITRA_2014 = [(35.80, 33.08), (35.81, 33.22), (35.90, 33.22), (35.93, 33.15), (35.90, 33.07)]
 # After the eastern countryside and Nasib fell (19 Jun - 6 Jul 2018): the west and Quneitra,
 # with Deraa al-Balad.
 SOUTH_WEST_JUL_2018 = [

@@ -12,7 +12,7 @@ SO, SO_NAME = "opposition-south", "Opposition-held south (Deraa and Quneitra)"
 SO_NOTE = (
     " The Southern Front and the Islamist factions beside it. Cut out as government ground: "
     "Deraa al-Mahatta and the M5 corridor north through Khirbet Ghazaleh, Izra and "
-    "al-Sanamayn, and Baath city in Quneitra."
+    "al-Sanamayn, and Baath city with Khan Arnabah in Quneitra."
 )
 BASIN_NOTE = (
     " The Yarmouk basin in the south-west corner, held by the IS-aligned Khalid ibn al-Walid "
@@ -24,10 +24,34 @@ OPPOSITION_SOUTH = [
         SO,
         SO_NAME,
         OPP,
-        (START, "2015-03-25"),
-        ["sw-jpost-2018-07-06-deraa"],
-        "Western and eastern Deraa, the Lajat and most of Quneitra along the Golan line. The "
-        "Sheikh Maskin fighting of late 2014 is not drawn." + SO_NOTE,
+        (START, "2014-08-27"),
+        ["sw-jpost-2018-07-06-deraa", "sw-dw-2014-08-27-quneitra"],
+        "Western and eastern Deraa, the Lajat and southern Quneitra; Nawa, Sheikh Maskin, Tal "
+        "al-Harra and central Quneitra with its crossing are still the army's." + SO_NOTE,
+        s.minus(
+            s.SOUTH_2014, s.M5_GOV, s.BAATH_CITY, s.NAWA_2014, s.SHEIKH_MASKIN, s.QUNEITRA_2014
+        ),
+        8,
+    ),
+    v(
+        SO,
+        SO_NAME,
+        OPP,
+        ("2014-08-27", "2014-11-09"),
+        ["sw-dw-2014-08-27-quneitra"],
+        "With the Quneitra crossing (27 Aug 2014) and most of Quneitra; Tal al-Harra (5 Oct "
+        "2014) is taken out only at the next version." + SO_NOTE,
+        s.minus(s.SOUTH_2014, s.M5_GOV, s.BAATH_CITY, s.NAWA_2014, s.SHEIKH_MASKIN),
+        8,
+    ),
+    v(
+        SO,
+        SO_NAME,
+        OPP,
+        ("2014-11-09", "2015-03-25"),
+        ["sw-almonitor-2014-11-nawa"],
+        "With Nawa (9 Nov 2014) and Sheikh Maskin, whose siege the rebels broke on 6 Nov 2014; "
+        "the army's February 2015 gains north of it are not drawn." + SO_NOTE,
         s.minus(s.SOUTH_2014, s.M5_GOV, s.BAATH_CITY),
         8,
     ),
