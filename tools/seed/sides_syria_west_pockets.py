@@ -100,13 +100,13 @@ OPPOSITION_POCKETS = [
     pocket(
         "opposition-zabadani",
         "Opposition-held Zabadani and Madaya",
-        "2017-04-19",
+        "2015-07-01",
         ["sw-fortruss-2017-04-19-zabadani"],
-        "Zabadani and Madaya by the Lebanese border, besieged from July 2015 and evacuated "
-        "under the four-towns deal in April 2017. The 2015 shrinking of Zabadani to its "
-        "centre is not drawn.",
+        "Zabadani, Madaya and Buqayn by the Lebanese border, until the army and Hezbollah "
+        "offensive of early July 2015 (day not fixed).",
         s.ZABADANI,
         3,
+        valid_to_precision="month",
     ),
     pocket(
         "opposition-east-qalamoun",
@@ -128,6 +128,19 @@ OPPOSITION_POCKETS = [
         "sides, the last rebel enclave south-west of Damascus; its fighters left on 30 Dec 2017.",
         s.BEIT_JINN,
         3,
+    ),
+    v(
+        "opposition-zabadani",
+        "Opposition-held Zabadani and Madaya",
+        OPP,
+        ("2015-07-01", "2017-04-19"),
+        ["sw-syriahr-2017-03-madaya", "sw-fortruss-2017-04-19-zabadani"],
+        "Zabadani's centre, Madaya and Buqayn, besieged from the offensive of early July 2015 "
+        "(day not fixed) until the four-towns deal emptied them in April 2017.",
+        s.ZABADANI_2015,
+        2,
+        status="besieged",
+        valid_from_precision="month",
     ),
 ]
 

@@ -365,3 +365,5 @@ KESSAB = [
     (35.94, 35.84),
     (35.86, 35.87),
 ]
+# From the July 2015 offensive: Zabadani's centre, Madaya and Buqayn, besieged.
+ZABADANI_2015 = unary_union([circle(36.10, 33.72, 1.5), circle(36.095, 33.69, 2.2)])
