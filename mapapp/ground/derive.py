@@ -44,6 +44,20 @@ GOVERNMENT_NAME = {"SY": "Syrian government", "IQ": "Iraqi government"}
 GRID = 0.00001  # 5 decimals, about 1 m: the seed's coordinate precision
 # Remainders smaller than this (about 1 km²) are slivers between two hand-drawn lines.
 MIN_PART = 0.0001
+# Islamic State's ground is drawn as the corridors it held (valleys, roads, towns), as the
+# published area estimates count it. A part of the remainder cut off from the government's main
+# ground, bounded mostly by other sides (this share of the band just outside its edge) and in
+# good part by Islamic State, is desert between the corridors and the fronts: no one's, not the
+# government's. The government keeps its largest part, and any part with a city in it (the
+# `anchors`: Hasakah's and Qamishli's quarters), whatever surrounds it; a part only other sides
+# surround (Nubl and Zahraa, al-Foua) was drawn as the government's hole on purpose.
+STORY = "islamic-state"
+ENCLOSED_SHARE = 0.6
+STORY_SHARE = 0.25
+CITY_RADIUS = 0.08  # degrees, about 8 km: a city's quarters around its gazetteer point
+EDGE_BAND = 0.01  # degrees, about 1 km: the band outside a part's edge that is looked at
+# Marks the pieces of desert enclosed by Islamic State's corridors in `resolve`'s answer.
+ENCLOSED = "enclosed"
 
 
 @dataclass
@@ -103,11 +117,12 @@ def change_days(versions, window=WINDOW):
     return sorted(days)
 
 
-def resolve(country, land, fixed, drawn, window=WINDOW):
-    """(pieces of drawn versions, government pieces) for one country, day by day.
+def resolve(country, land, fixed, drawn, window=WINDOW, anchors=None):
+    """Pieces of drawn versions, of the government and of enclosed desert, day by day.
 
-    Each piece is (version or None for the government, start, end, geometry); `land` is the
-    country's outline. Fixed versions take ground first; drawn ones in precedence order.
+    Each piece is (version, or None for the government, or ENCLOSED, start, end, geometry);
+    `land` is the country's outline. Fixed versions take ground first; drawn ones in precedence
+    order; the rest is the government's but for desert enclosed by Islamic State's corridors.
     """
     fixed = [v for v in fixed if v.geometry.intersects(land)]
     drawn = sorted(drawn, key=lambda v: (v.rank, v.properties["territory"]))
@@ -123,8 +138,52 @@ def resolve(country, land, fixed, drawn, window=WINDOW):
             mine = tidy(mine)
             pieces.append((version, start, end, mine))
             union = unary_union([union, mine])
-        pieces.append((None, start, end, tidy(land.difference(union))))
+        story = [v.geometry for v in fixed if v.valid_on(start) and v.properties["actor"] == STORY]
+        rest, enclosed = split_remainder(
+            tidy(land.difference(union)), land, union, unary_union(story), anchors
+        )
+        pieces.append((None, start, end, rest))
+        pieces.append((ENCLOSED, start, end, enclosed))
     return merge(pieces)
+
+
+def split_remainder(remainder, land, others, story, anchors=None):
+    """(the government's, desert enclosed between the fronts) of the remainder.
+
+    `others`: every other side's ground that day; `story`: Islamic State's; `anchors`: a
+    MultiPoint of cities a government part keeps whatever surrounds it. Only the band inside
+    the country counts: a border is no side.
+    """
+    parts = list(remainder.geoms)
+    if len(parts) < 2 or story.is_empty:
+        return remainder, MultiPolygon()
+    largest = max(parts, key=lambda p: p.area)
+    government, enclosed = [largest], []
+    for part in parts:
+        if part is largest:
+            continue
+        # A city's quarters stay the government's; the steppe beyond them is judged like any
+        # other part (Hasakah's quarters in 2014, but not the plain south of Ras al-Ayn).
+        held = part.intersection(anchors.buffer(CITY_RADIUS)) if anchors is not None else None
+        if held is not None and not held.is_empty:
+            government.extend(polygonal(held).geoms)
+            rest = polygonal(part.difference(held)).geoms
+        else:
+            rest = [part]
+        for piece in rest:
+            (enclosed if between_fronts(piece, land, others, story) else government).append(piece)
+    return tidy(MultiPolygon(government)), tidy(MultiPolygon(enclosed))
+
+
+def between_fronts(part, land, others, story):
+    """Whether the band just outside `part` (inside the country) is mostly other sides' ground
+    and in good part Islamic State's."""
+    outside = part.exterior.buffer(EDGE_BAND).difference(part).intersection(land)
+    band = outside.area or 1.0
+    return (
+        outside.intersection(others).area >= ENCLOSED_SHARE * band
+        and outside.intersection(story).area >= STORY_SHARE * band
+    )
 
 
 def merge(pieces):

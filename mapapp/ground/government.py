@@ -7,7 +7,7 @@ from datetime import date
 
 from shapely.geometry import mapping
 
-from mapapp.ground.derive import GOVERNMENT, GOVERNMENT_NAME
+from mapapp.ground.derive import ENCLOSED, GOVERNMENT, GOVERNMENT_NAME, NO_ONE, STORY, Version
 
 COUNTRY_NAME = {"SY": "Syria", "IQ": "Iraq"}
 EDITOR_NOTE = "Derived from every other side's ground (tools/seed/sides_build.py, derive_ground)."
@@ -15,6 +15,70 @@ EDITOR_NOTE = "Derived from every other side's ground (tools/seed/sides_build.py
 
 def territory_of(code):
     return f"{GOVERNMENT[code]}-ground"
+
+
+def desert_territory_of(code):
+    return f"{NO_ONE}-between-the-corridors-{code.lower()}"
+
+
+def derived_territories():
+    """Slugs of every territory derived here (rebuilt whole by `derive_ground`)."""
+    return [f(code) for code in GOVERNMENT for f in (territory_of, desert_territory_of)]
+
+
+def anchor_cities(code, min_population=50_000):
+    """Cities of the country from the map's gazetteer: a government part holding one is kept."""
+    import json
+
+    from django.conf import settings
+    from shapely.geometry import MultiPoint
+
+    places = json.loads((settings.BASE_DIR / "static" / "basemap" / "places.json").read_text())
+    return MultiPoint(
+        [
+            (p["lon"], p["lat"])
+            for p in places
+            if p["country"] == code and (p.get("population") or 0) >= min_population
+        ]
+    )
+
+
+def derived_features(code, pieces, fixed):
+    """Features of the government's and the enclosed desert's pieces of `resolve`'s answer."""
+    features = []
+    for version, start, end, geometry in pieces:
+        if version is None:
+            cited = cited_by(pieces, start, end, fixed)
+            features.append(government_feature(code, start, end, geometry, cited))
+        elif version == ENCLOSED:
+            story = [v for v in fixed if v.properties["actor"] == STORY and v.valid_on(start)]
+            cited = sorted({k for v in story for k in v.sources if isinstance(k, str)})
+            features.append(desert_feature(code, start, end, geometry, cited))
+    return features
+
+
+def desert_feature(code, start, end, geometry, cited):
+    country = COUNTRY_NAME[code]
+    props = {
+        "territory": desert_territory_of(code),
+        "territory_name": f"Desert between Islamic State's corridors ({country}, derived)",
+        "actor": NO_ONE,
+        "status": "unheld",
+        "confidence": "assessed",
+        "valid_from": start.isoformat(),
+        "valid_to": end.isoformat() if end else None,
+        "countries": [code],
+        "sources": cited,
+        "notes": (
+            "Derived, not drawn: ground bounded mostly by the valleys, roads and towns Islamic "
+            "State held on these days, open desert that no side held as territory (the area "
+            "estimates count the corridors, not the desert between them). Its edges are the "
+            "lines around it and as approximate as they are. A gap in time means no such "
+            "desert was left between the fronts."
+        ),
+        "editor_notes": EDITOR_NOTE,
+    }
+    return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
 
 
 def government_feature(code, start, end, geometry, cited):
@@ -47,11 +111,12 @@ def overlaps(version, start, end):
 
 def cited_by(pieces, start, end, fixed):
     """Sources of the drawn sides that share days with [start, end), else of the fixed ones."""
-    keys = [k for v, *_ in pieces if v is not None and overlaps(v, start, end) for k in v.sources]
+    drawn = [v for v, *_ in pieces if isinstance(v, Version)]
+    keys = [k for v in drawn if overlaps(v, start, end) for k in v.sources]
     if not keys:
         keys = [k for v in fixed if overlaps(v, start, end) for k in v.sources]
     if not keys:  # before the first or after the last line drawn: the lines next to it in time
-        near = fixed + [v for v, *_ in pieces if v is not None]
+        near = fixed + drawn
         keys = [k for v in near if v.start == end or v.end == start for k in v.sources]
     return sorted({k for k in keys if isinstance(k, str)})
 
@@ -67,11 +132,10 @@ def derive_in_database(countries):
     from mapapp.ground.derive import Version, resolve
     from mapapp.models import COVERING_STATUSES, DatedPolygon
 
-    derived = [territory_of(code) for code in GOVERNMENT]
     rows = (
         DatedPolygon.objects.published()
         .with_status(COVERING_STATUSES)
-        .exclude(territory__slug__in=derived)
+        .exclude(territory__slug__in=derived_territories())
         .select_related("actor", "territory")
         .prefetch_related("sources")
     )
@@ -93,8 +157,6 @@ def derive_in_database(countries):
         here = [v for v in fixed if v.geometry.intersects(land)]
         if not here:  # no other side drawn here: nothing to derive from, nothing to cite
             continue
-        for version, start, end, geometry in resolve(code, land, here, []):
-            if version is None:
-                cited = cited_by([], start, end, here)
-                features.append(government_feature(code, start, end, geometry, cited))
+        pieces = resolve(code, land, here, [], anchors=anchor_cities(code))
+        features.extend(derived_features(code, pieces, here))
     return features

@@ -13,7 +13,8 @@ PRESENCE_STATUSES = tuple(s for s in Status.values if s not in COVERING_STATUSES
 # The actor the story is about, unless the reader picks another: its last pocket and its
 # absence are named.
 STORY_ACTOR = "islamic-state"
+STORY_NAME = "Islamic State"  # said even before any actor row exists
 # Syria and Iraq are reported apart from the provinces abroad.
 CORE_COUNTRIES = ("IQ", "SY")
 
-__all__ = ["CORE_COUNTRIES", "HELD_STATUSES", "PRESENCE_STATUSES", "STORY_ACTOR"]
+__all__ = ["CORE_COUNTRIES", "HELD_STATUSES", "PRESENCE_STATUSES", "STORY_ACTOR", "STORY_NAME"]

@@ -6,7 +6,7 @@ the story actor's last pocket is named; when it holds nothing in Syria or Iraq, 
 """
 
 from mapapp.models import Actor, DatedPolygon, DatePrecision, lineage
-from mapapp.speech import STORY_ACTOR, regions
+from mapapp.speech import STORY_ACTOR, STORY_NAME, regions
 from mapapp.speech.facts import facts_on
 
 # One area smaller than this is "the last pocket" (Baghouz: 4 km² in February 2019).
@@ -111,7 +111,7 @@ def actor_sentences(actor_facts, is_story):
     core = [f for f in held if f.region == "syria-iraq"]
     sentences = []
     if is_story and not core:
-        sentences.append(f"{name} holds no ground in Syria or Iraq")
+        sentences.append(f"{name or STORY_NAME} holds no ground in Syria or Iraq")
     for index, fact in enumerate(held):
         sentences.append(held_sentence(fact, name if index == 0 else "Abroad it", is_story))
     if is_story:
@@ -136,8 +136,8 @@ def summary(day, bbox=None, actor=STORY_ACTOR):
     story = [f for slug in side for f in by_actor.pop(slug, [])]
     sentences = actor_sentences(story, True) if story else []
     if not story and not bbox:
-        name = Actor.objects.get(slug=actor).name
-        sentences.append(f"{name} holds no ground in Syria or Iraq")
+        name = Actor.objects.filter(slug=actor).values_list("name", flat=True).first()
+        sentences.append(f"{name or STORY_NAME} holds no ground in Syria or Iraq")
     for actor_facts in sorted(by_actor.values(), key=lambda fs: -sum(f.held_km2 for f in fs)):
         sentences.extend(actor_sentences(actor_facts, False))
     when = when_text(day)

@@ -1,19 +1,20 @@
 """Build the seed fixtures outside the IS core: provinces abroad, after the fall, the other side.
 
 The outlines are drawn by hand in `world_provinces.py`, `world_provinces_more.py`,
-`world_after.py` and `world_opponents.py` as rough lon/lat rings (what a reader would draw on a
+and `world_after.py` as rough lon/lat rings (what a reader would draw on a
 paper map from the sources cited next to each ring). This script makes them publishable:
 
 - each ring is clipped to the 1:10m outlines of the countries it belongs to
   (`fixtures/reference/countries-10m.geojson`), so no polygon spills into the sea or across a
   border;
-- the opponents' polygons lose any ground that the IS core (part A's `is-*.geojson` fixtures)
-  holds as `controlled` on any day of the same interval, so the two sides never overlap;
+- IS presence loses any ground that the IS core (part A's `is-*.geojson` fixtures) holds as
+  `controlled` on any day of the same interval, so presence is drawn around it (every other
+  side is built by `sides_build.py`, which cuts day by day);
 - coordinates are rounded to 5 decimals (about 1 m) and the result is made valid again.
 
     .venv/bin/python tools/seed/world_build.py
 
-rewrites `fixtures/polygons/{provinces,after-the-fall,opponents}.geojson`. Events are written by
+rewrites `fixtures/polygons/{provinces,after-the-fall}.geojson`. Events are written by
 hand in `fixtures/events/events.geojson` and are not generated.
 """
 

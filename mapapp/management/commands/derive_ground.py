@@ -8,7 +8,7 @@ from django.db import transaction
 from shapely.geometry import shape
 
 from mapapp.ground.derive import GOVERNMENT
-from mapapp.ground.government import derive_in_database, territory_of
+from mapapp.ground.government import derive_in_database, derived_territories
 from mapapp.importing import ImportRefused, import_polygons
 from mapapp.models import DatedPolygon
 
@@ -18,7 +18,8 @@ COUNTRIES = Path(settings.BASE_DIR) / "fixtures" / "reference" / "countries-10m.
 class Command(BaseCommand):
     help = (
         "Rebuild each government's ground (the rest of Syria and of Iraq once every other "
-        "side's published ground is taken away) after editors moved a line. All or nothing."
+        "side's published ground is taken away, but for desert enclosed by Islamic State's "
+        "corridors) after editors moved a line. All or nothing."
     )
 
     def handle(self, *args, **options):
@@ -30,14 +31,14 @@ class Command(BaseCommand):
         }
         features = derive_in_database(countries)
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "government.geojson"
+            path = Path(folder) / "derived.geojson"
             collection = {"type": "FeatureCollection", "features": features}
             path.write_text(json.dumps(collection), encoding="utf-8")
             try:
                 # The old derived versions go first: their days of change may have moved.
                 with transaction.atomic():
-                    derived = [territory_of(code) for code in GOVERNMENT]
-                    removed, _ = DatedPolygon.objects.filter(territory__slug__in=derived).delete()
+                    derived = DatedPolygon.objects.filter(territory__slug__in=derived_territories())
+                    removed, _ = derived.delete()
                     result = import_polygons(path)
             except ImportRefused as refused:
                 raise CommandError(
