@@ -83,7 +83,7 @@ function legend(actors, features) {
     item.prepend(swatch);
     list.appendChild(item);
   }
-  list.appendChild(text("li", "Uncoloured ground is not mapped, not empty.")).className = "note";
+  list.appendChild(text("li", "Outside Syria and Iraq, uncoloured ground is not mapped, not empty.")).className = "note";
 }
 
 function loadBasemap() {
