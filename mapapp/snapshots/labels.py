@@ -24,6 +24,7 @@ from mapapp import style
 MAX_LABELS = 120
 PAD, DOT, GAP = 2, 4, 3  # labels.js: halo around the text, the dot's size, dot-to-text gap
 SIZE = {1: 13}  # px by rank; 12 otherwise (labels.css)
+MIN_PX = 9
 STORY_COLOUR = (90, 26, 26)  # labels.css .rank-3
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 MEASURE = ImageDraw.Draw(Image.new("L", (1, 1)))
@@ -75,7 +76,8 @@ def shown(frame, zoom, s):
 
 def text_size(place, s):
     """(font, width, height) of a place's label box: the text plus PAD of halo all round."""
-    px = SIZE.get(place["rank"], 12) * s
+    # Never below MIN_PX: the thumbnail's names stay letters, at the cost of fewer of them.
+    px = max(SIZE.get(place["rank"], 12) * s, MIN_PX)
     font = label_font(place["rank"], round(px))
     width = math.ceil(MEASURE.textlength(place["label"], font)) + 2 * PAD * s
     return font, width, math.ceil(px) + 2 * PAD * s
