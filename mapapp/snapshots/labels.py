@@ -9,7 +9,8 @@ of the names already placed, of the title, legend and credit, and of the dots of
 metropolises and the story's places; a place with no free side gets no label.
 
 The sizes are labels.css's (12 px, 13 for big cities, story places in italic), in CSS pixels;
-the image multiplies them by its CSS scale.
+the image multiplies them by its CSS scale. The colours are the style spec's (basemap.label,
+label_story, label_halo).
 """
 
 import json
@@ -25,7 +26,6 @@ MAX_LABELS = 120
 PAD, DOT, GAP = 2, 4, 3  # labels.js: halo around the text, the dot's size, dot-to-text gap
 SIZE = {1: 13}  # px by rank; 12 otherwise (labels.css)
 MIN_PX = 9
-STORY_COLOUR = (90, 26, 26)  # labels.css .rank-3
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 MEASURE = ImageDraw.Draw(Image.new("L", (1, 1)))
 
@@ -115,18 +115,19 @@ def place_labels(frame, s, blocked):
 def draw_labels(canvas, frame, s, blocked):
     """Draw the placed labels on `canvas`; answer how many."""
     draw = ImageDraw.Draw(canvas)
-    ink = style.rgb(style.spec()["basemap"]["label"])
-    halo = style.rgb(style.spec()["basemap"]["label_halo"])
+    basemap = style.spec()["basemap"]
+    ink, story = style.rgb(basemap["label"]), style.rgb(basemap["label_story"])
+    halo = style.rgb(basemap["label_halo"])
     placed = place_labels(frame, s, blocked)
     for place, box, (x, y) in placed:
         r = DOT / 2 * s
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=(34, 34, 34))
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=ink)
         font, _, _ = text_size(place, s)
         draw.text(
             ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2),
             place["label"],
             font=font,
-            fill=STORY_COLOUR if place["rank"] == 3 else ink,
+            fill=story if place["rank"] == 3 else ink,
             anchor="mm",
             stroke_width=max(1, round(1.5 * s)),
             stroke_fill=halo,
