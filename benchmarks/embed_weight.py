@@ -34,8 +34,8 @@ from mapapp.snapshots.renderer import SIZES, draw_snapshot  # noqa: E402
 
 BUDGET = 150 * 1024
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-MAP_RENDERED = "document.body.dataset.featureCount !== undefined"
-EMBED_RENDERED = "document.body.dataset.rendered === 'true'"
+MAP_RENDERED = "() => document.body.dataset.featureCount !== undefined"
+EMBED_RENDERED = "() => document.body.dataset.rendered === 'true'"
 
 
 def serve(port):

@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 MAX_LAT = 85.0511
+TILE = 256  # Leaflet's tile size: at zoom z the world is TILE * 2**z CSS pixels wide.
 
 
 def mercator(lon, lat):
@@ -33,6 +34,23 @@ class Frame:
         self.scale = float(scale)
         self.cx, self.cy = float((x0 + x1) / 2), float((y0 + y1) / 2)
         self.width, self.height = width, height
+
+    @classmethod
+    def centred(cls, lon, lat, zoom, width, height, css_scale=1.0):
+        """The frame Leaflet's setView([lat, lon], zoom) shows in a width x height image.
+
+        `css_scale` is image pixels per CSS pixel (2 for an image drawn at twice the size).
+        """
+        frame = cls.__new__(cls)
+        x, y = mercator(lon, lat)
+        frame.scale = TILE * 2**zoom / (2 * math.pi) * css_scale
+        frame.cx, frame.cy = float(x), float(y)
+        frame.width, frame.height = width, height
+        return frame
+
+    def zoom(self, css_scale=1.0):
+        """The Leaflet zoom this frame draws at (fractional), counting `css_scale` px per CSS px."""
+        return math.log2(self.scale / css_scale * 2 * math.pi / TILE)
 
     def pixels(self, coords):
         """[(lon, lat), ...] -> [(x, y), ...] in image pixels (y down)."""

@@ -1,11 +1,12 @@
 """Server-side PNG of a snapshot: social card (1200x630), thumbnail and print size.
 
-The image carries what the map shows: the offline Natural Earth basemap and gazetteer, the
-polygons in their actors' colours (Actor.color, frozen in the snapshot's legend) with the map's
-opacities, hatching, weights and dashes, the gained/lost ground of a comparison, the events, a
-legend, the date and the credit. Every colour and line comes from the map's style spec
-(static/style/map-style.json, read through mapapp/style.py). Snapshots never change, so the
-bytes are rendered once and kept in the shared cache.
+The image shows the snapshot's saved view (mapapp/snapshots/view.py), as the embed does. It
+carries what the map shows: the offline Natural Earth basemap, place names placed by the map's
+rule (mapapp/snapshots/labels.py), the polygons in their actors' colours (Actor.color, frozen in
+the snapshot's legend) with the map's opacities, hatching, weights and dashes, the gained/lost
+ground of a comparison, the events, a legend, the date and the credit. Every colour and line
+comes from the map's style spec (static/style/map-style.json, read through mapapp/style.py).
+Snapshots never change, so the bytes are rendered once and kept in the shared cache.
 """
 
 import io
@@ -17,14 +18,12 @@ from django.utils.dateformat import format as format_date
 from PIL import Image, ImageDraw, ImageFont
 
 from mapapp import style
-from mapapp.snapshots import mapdraw
+from mapapp.snapshots import labels, mapdraw, view
 
 SIZES = {"social": (1200, 630), "thumb": (600, 315), "print": (2400, 1600)}
 # Raise when the drawing changes, so cached images of the old drawing are not served.
-RENDERER_VERSION = 6
-DEFAULT_BBOX = (35.5, 31.0, 48.5, 38.0)  # Syria and Iraq, where the story happens.
+RENDERER_VERSION = 7
 INK = (34, 34, 34)
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 
 
 def basemap_rgb(name):
@@ -43,36 +42,20 @@ def render_png(snapshot, size="social"):
 def draw_snapshot(snapshot, width, height):
     # Pillow does not antialias fills: draw small images at twice the size and scale down.
     factor = 2 if width <= 1200 else 1
+    # Image pixels per CSS pixel: every size shows the social card's view (view.CARD), the
+    # thumbnail smaller, the print image sharper and taller.
+    scale = width / view.CARD[0]
     canvas = Image.new("RGB", (width * factor, height * factor), basemap_rgb("sea"))
-    frame = mapdraw.Frame(frame_bbox(snapshot), *canvas.size)
+    frame = view.frame_for(snapshot, *canvas.size, css_scale=scale * factor)
     draw_basemap(canvas, frame, factor)
     draw_data(canvas, frame, snapshot, factor)
     if factor != 1:
         canvas = canvas.resize((width, height), Image.Resampling.LANCZOS)
-    scale = width / 1200
-    draw_places(canvas, mapdraw.Frame(frame_bbox(snapshot), width, height), scale)
-    draw_furniture(canvas, snapshot, scale)
+    furniture = draw_furniture(canvas, snapshot, scale)
+    labels.draw_labels(canvas, view.frame_for(snapshot, width, height, scale), scale, furniture)
     out = io.BytesIO()
     canvas.save(out, "PNG", optimize=True)
     return out.getvalue()
-
-
-def frame_bbox(snapshot):
-    """The box the editor framed, else the data's extent with a margin, else the region."""
-    if snapshot.bbox:
-        return snapshot.bbox
-    coords = [
-        point
-        for f in snapshot.features["features"]
-        for polygon in mapdraw.polygons_of(f["geometry"])
-        for point in polygon[0]
-    ]
-    if not coords:
-        return DEFAULT_BBOX
-    lons, lats = [c[0] for c in coords], [c[1] for c in coords]
-    pad_x = max((max(lons) - min(lons)) * 0.08, 0.2)
-    pad_y = max((max(lats) - min(lats)) * 0.08, 0.2)
-    return (min(lons) - pad_x, min(lats) - pad_y, max(lons) + pad_x, max(lats) + pad_y)
 
 
 @memoize
@@ -162,57 +145,10 @@ def draw_data(canvas, frame, snapshot, factor):
 
 
 @memoize
-def places():
-    """The gazetteer (static/basemap/places.json), biggest first within each rank."""
-    path = settings.BASE_DIR / "static" / "basemap" / "places.json"
-    rows = json.loads(path.read_text()) if path.exists() else []
-    return sorted(rows, key=lambda p: (p.get("rank", 3), -(p.get("population") or 0)))
-
-
-def draw_places(canvas, frame, s, limit=14):
-    """Town names from the gazetteer, big cities first, none on top of another."""
-    draw = ImageDraw.Draw(canvas)
-    label_font = font(round(15 * s))
-    west, south, east, north = frame.bounds()
-    # The title (top left), the legend (bottom left) and the credit strip are not for labels.
-    taken = [
-        (0, 0, canvas.width * 0.45, 100 * s),
-        (0, canvas.height - 200 * s, 480 * s, canvas.height),
-        (0, canvas.height - 30 * s, canvas.width, canvas.height),
-    ]
-    shown = 0
-    for place in places():
-        if shown >= limit or not (west < place["lon"] < east and south < place["lat"] < north):
-            continue
-        x, y = frame.point(place["lon"], place["lat"])
-        width = draw.textlength(place["name"], label_font)
-        box = (x - 4 * s, y - 10 * s, x + 8 * s + width, y + 10 * s)
-        outside = box[1] < 0 or box[2] + 4 * s > canvas.width
-        if outside or any(overlaps(box, other) for other in taken):
-            continue
-        taken.append(box)
-        shown += 1
-        draw.ellipse((x - 3 * s, y - 3 * s, x + 3 * s, y + 3 * s), fill=INK, outline="white")
-        draw.text(
-            (x + 7 * s, y),
-            place["name"],
-            font=label_font,
-            fill=INK,
-            anchor="lm",
-            stroke_width=max(1, round(2 * s)),
-            stroke_fill="white",
-        )
-
-
-def overlaps(a, b):
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-@memoize
 def font(size, bold=False):
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     try:
-        return ImageFont.truetype(f"{FONT_DIR}/{name}", size)
+        return ImageFont.truetype(f"{labels.FONT_DIR}/{name}", size)
     except OSError:
         # Without fonts-dejavu-core (see README) Pillow's own font still writes the text.
         return ImageFont.load_default(size)
@@ -223,7 +159,10 @@ def day_text(day):
 
 
 def draw_furniture(canvas, snapshot, s):
-    """Title and date at the top, the legend bottom left, the credit along the bottom."""
+    """Title and date at the top, the legend bottom left, the credit along the bottom.
+
+    Answers the boxes they cover, which place names keep clear of.
+    """
     draw = ImageDraw.Draw(canvas, "RGBA")
     pad = round(16 * s)
     title_font, date_font = font(round(30 * s), True), font(round(22 * s))
@@ -235,7 +174,7 @@ def draw_furniture(canvas, snapshot, s):
     draw.rectangle((0, 0, box_w, round(86 * s)), fill=(255, 255, 255, 225))
     draw.text((pad, pad * 0.8), title, font=title_font, fill=INK)
     draw.text((pad, pad + round(38 * s)), when, font=date_font, fill=INK)
-    draw_legend(draw, snapshot, s, canvas.height - round(28 * s))
+    legend = draw_legend(draw, snapshot, s, canvas.height - round(28 * s))
     credit = (
         f"Territorial control map · snapshot {snapshot.id}, data as of "
         f"{snapshot.date.isoformat()} · basemap: Natural Earth · sources: /s/{snapshot.id}"
@@ -245,6 +184,11 @@ def draw_furniture(canvas, snapshot, s):
         (0, canvas.height - round(26 * s), canvas.width, canvas.height), fill=(255, 255, 255, 230)
     )
     draw.text((pad, canvas.height - round(22 * s)), credit, font=credit_font, fill=(70, 70, 70))
+    return [
+        (0, 0, box_w, round(86 * s)),
+        legend,
+        (0, canvas.height - round(26 * s), canvas.width, canvas.height),
+    ]
 
 
 def draw_legend(draw, snapshot, s, bottom):
@@ -272,6 +216,7 @@ def draw_legend(draw, snapshot, s, bottom):
             x += round(32 * s)
         draw.text((x, y), text, font=row_font, fill=INK)
         y += line
+    return (0, top, width, bottom)
 
 
 def fit(draw, text, text_font, width):

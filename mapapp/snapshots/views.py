@@ -15,17 +15,23 @@ from mapapp import geoqueries
 from mapapp.api.params import BadParameter, parse_date, reject_unknown, single
 from mapapp.http import BRIEF, api_view, error, immutable_response, public_read
 from mapapp.models import Actor
-from mapapp.snapshots import oembed, renderer
+from mapapp.snapshots import oembed, renderer, view
 from mapapp.snapshots.freeze import freeze
 from mapapp.snapshots.models import Snapshot
 from mapapp.snapshots.params import idempotency_key, snapshot_request
 from mapapp.snapshots.withdrawal import withdrawn_file, withdrawn_page
 
 EMBED_BASEMAP = ("embed-countries", "lakes", "rivers")
+# Part of the cached pages' keys: raise it when the pages change (2: labels, scale bar, sources
+# of the view only), so a shared cache does not serve the old ones.
+PAGE_VERSION = 2
 
 
 def basemap_urls():
-    return {name: static(f"basemap/{name}.geojson") for name in EMBED_BASEMAP}
+    urls = {name: static(f"basemap/{name}.geojson") for name in EMBED_BASEMAP}
+    # The gazetteer ranked by the map's label rule (tools/export_label_ranking.mjs).
+    urls["labels"] = static("basemap/labels.json")
+    return urls
 
 
 def page_context(request, snapshot):
@@ -34,6 +40,7 @@ def page_context(request, snapshot):
         "embed_code": oembed.embed_code(request, snapshot),
         "links": oembed.links(request, snapshot),
         "live_url": reverse("map") + "?" + snapshot.live_query(),
+        "sources": view.sources_in_view(snapshot),
     }
 
 
@@ -43,7 +50,7 @@ def snapshot_page(request, snapshot_id):
         return withdrawn_page(request, snapshot, embedded=False)
     return immutable_response(
         request,
-        f"snapshot-page:{request.get_host()}:{snapshot.id}",
+        f"snapshot-page:{PAGE_VERSION}:{request.get_host()}:{snapshot.id}",
         lambda: render_to_string(
             "snapshots/snapshot.html", page_context(request, snapshot), request
         ).encode(),
@@ -74,7 +81,7 @@ def embed(request, snapshot_id):
     context = {**page_context(request, snapshot), "config": config}
     return immutable_response(
         request,
-        f"snapshot-embed:{request.get_host()}:{snapshot.id}",
+        f"snapshot-embed:{PAGE_VERSION}:{request.get_host()}:{snapshot.id}",
         lambda: render_to_string("snapshots/embed.html", context, request).encode(),
         "text/html; charset=utf-8",
         cache_control=BRIEF,

@@ -29,7 +29,7 @@ export function normalisedName(name) {
 // Metropolises first (a reader finds Baghdad before anything else), then the chronology's
 // places (the story happens there), then every other town by population.
 const METROPOLIS = 2_000_000;
-function tier(place) {
+export function tier(place) {
   if (place.population >= METROPOLIS) return 0;
   return place.rank === 3 ? 1 : 2;
 }
@@ -76,6 +76,15 @@ export function rankPlaces(places) {
     kept.push(place);
   }
   return kept;
+}
+
+// The ranking as data, for static/basemap/labels.json (tools/export_label_ranking.mjs): what the
+// embed hands back to createLabels already ranked, and what the snapshot images label by.
+export function rankedForExport(places) {
+  return rankPlaces(places).map((p) => ({
+    label: p.label, lat: p.lat, lon: p.lon, rank: p.rank, population: p.population ?? null,
+    shownFrom: p.shownFrom, tier: tier(p),
+  }));
 }
 
 function overlaps(a, b) {
@@ -129,11 +138,12 @@ function createMeasure(map) {
 // areas and must not swallow the click that selects the area.
 const CLICKABLE_FROM_ZOOM = 7;
 
-export function createLabels(map, places, onPick = null) {
+// `ranked`: the places are rankPlaces' output already (static/basemap/labels.json, the embed's).
+export function createLabels(map, places, onPick = null, { ranked: preRanked = false } = {}) {
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const layer = L.layerGroup().addTo(map);
-  const ranked = rankPlaces(places);
+  const ranked = preRanked ? places : rankPlaces(places);
   const measure = createMeasure(map);
   const sizes = new Map();
 

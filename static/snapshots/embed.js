@@ -1,7 +1,10 @@
 // The embed: a frozen snapshot (data inline) or the live map at a date (one API request).
 // Small beside Leaflet so an article's page stays light; it draws with the map's own style spec
-// and hatching (static/style/), so an embed reads like the map it was taken from.
+// and hatching (static/style/), its place labels (static/map/labels.js, fed the ranking the
+// map's rule exported to static/basemap/labels.json) and a scale bar, so an embed reads like
+// the map it was taken from.
 
+import { createLabels } from "../map/labels.js";
 import { hatchCanvas } from "../style/hatch.js";
 import {
   STYLE, applyCssVariables, areaStyle, basemapStyle, changeStyle, eventMarkerStyle, ready,
@@ -14,6 +17,7 @@ const REGION = [[31.0, 35.5], [38.0, 48.5]];
 const map = L.map("embed-map", { scrollWheelZoom: false, attributionControl: false });
 const renderer = hatchCanvas({ padding: 0.3 });
 map.createPane("basemap").style.zIndex = 150;
+L.control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
 applyCssVariables();
 
 function styleFor(feature) {
@@ -89,12 +93,21 @@ function legend(actors, features) {
 function loadBasemap() {
   const basemapRenderer = L.canvas({ pane: "basemap" });
   const layers = { "embed-countries": "countries", lakes: "lakes", rivers: "rivers" };
+  loadLabels();
   for (const [name, kind] of Object.entries(layers)) {
     fetch(config.basemap[name]).then((r) => r.json()).then((data) => {
       L.geoJSON(data, { pane: "basemap", style: basemapStyle(kind), interactive: false,
         renderer: basemapRenderer }).addTo(map);
     }).catch(() => {});
   }
+}
+
+// Names of places, ranked and kept apart by the map's own rule; none under the zoom buttons or
+// the scale bar. The data comes ranked, so the embed does not rank 1,700 places itself.
+function loadLabels() {
+  fetch(config.basemap.labels).then((r) => r.json())
+    .then((ranked) => createLabels(map, ranked, null, { ranked: true }))
+    .catch(() => { document.body.dataset.placeLabels = "0"; });
 }
 
 // Responsive iframes: the parent page sets the iframe's height from this message.

@@ -64,6 +64,7 @@ export function applyCssVariables(root = document.documentElement) {
   const b = STYLE.basemap;
   const values = {
     "--sea": b.sea, "--land": b.land, "--label": b.label, "--label-halo": b.label_halo,
+    "--label-story": b.label_story,
     "--gained": STYLE.change.gained.color, "--lost": STYLE.change.lost.color,
     "--selected": STYLE.selected.color, "--presence-opacity": STYLE.status.presence.fill_opacity,
     "--event": STYLE.event.fill,

@@ -10,9 +10,8 @@ import pytest
 from PIL import Image
 
 from mapapp import style
-from mapapp.snapshots import mapdraw
 from mapapp.snapshots.freeze import freeze
-from mapapp.snapshots.renderer import frame_bbox
+from mapapp.snapshots.view import frame_for
 from tests.browser.helpers import wait_for_map
 from tests.factories import box, make_actor, make_polygon, make_territory
 
@@ -87,7 +86,7 @@ def test_contested_ground_is_hatched_in_the_image(client, contested):
     snapshot = freeze(title="Deir ez-Zor", day=date(2016, 1, 1), bbox=(WEST, SOUTH, EAST, NORTH))
     response = client.get(f"/s/{snapshot.id}/social.png")
     image = Image.open(io.BytesIO(response.content)).convert("RGB")
-    frame = mapdraw.Frame(frame_bbox(snapshot), *image.size)
+    frame = frame_for(snapshot, *image.size)
     x, y = (round(v) for v in frame.point((WEST + EAST) / 2, (SOUTH + NORTH) / 2))
     # Red stripes over pale land: green falls on a stripe and rises between stripes.
     row = [255 - image.getpixel((x - LINE // 2 + i, y))[1] for i in range(LINE)]

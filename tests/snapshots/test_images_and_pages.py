@@ -6,7 +6,7 @@ import numpy as np
 from PIL import Image
 
 from mapapp.snapshots import mapdraw
-from mapapp.snapshots.renderer import frame_bbox
+from mapapp.snapshots.view import frame_for
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Pages and embeds are revalidated after minutes, so that a withdrawal reaches readers (issue 11).
@@ -31,7 +31,7 @@ def test_the_images_are_valid_pngs_of_the_promised_sizes(client, snapshot):
 
 def test_the_pixels_show_the_polygon_in_its_actors_colour(client, snapshot):
     image = png(client, snapshot, "social")
-    frame = mapdraw.Frame(frame_bbox(snapshot), 1200, 630)
+    frame = frame_for(snapshot, 1200, 630)
     # The centre of the red box, and a point east of it, clear of the legend and the title.
     inside = image.getpixel(tuple(round(v) for v in frame.point(39.0, 36.0)))
     outside = image.getpixel(tuple(round(v) for v in frame.point(40.4, 36.0)))
