@@ -6,10 +6,12 @@ lines that bound it. Used by the seed builder (tools/seed/sides_build.py) and by
 from datetime import date
 
 from shapely.geometry import mapping
+from shapely.prepared import prep
 
 from mapapp.ground.derive import ENCLOSED, GOVERNMENT, GOVERNMENT_NAME, NO_ONE, STORY, Version
 
 COUNTRY_NAME = {"SY": "Syria", "IQ": "Iraq"}
+NEIGHBOUR = 0.02  # degrees, about 2 km: a line this close bounds the derived ground
 EDITOR_NOTE = "Derived from every other side's ground (tools/seed/sides_build.py, derive_ground)."
 
 
@@ -48,7 +50,7 @@ def derived_features(code, pieces, fixed):
     features = []
     for version, start, end, geometry in pieces:
         if version is None:
-            cited = cited_by(pieces, start, end, fixed)
+            cited = cited_by(pieces, start, end, fixed, geometry)
             features.append(government_feature(code, start, end, geometry, cited))
         elif version == ENCLOSED:
             story = [v for v in fixed if v.properties["actor"] == STORY and v.valid_on(start)]
@@ -109,15 +111,29 @@ def overlaps(version, start, end):
     return version.start < (end or date.max) and start < (version.end or date.max)
 
 
-def cited_by(pieces, start, end, fixed):
-    """Sources of the drawn sides that share days with [start, end), else of the fixed ones."""
-    drawn = [v for v, *_ in pieces if isinstance(v, Version)]
-    keys = [k for v in drawn if overlaps(v, start, end) for k in v.sources]
+def cited_by(pieces, start, end, fixed, geometry):
+    """Sources of the lines that bound `geometry` on [start, end): the drawn sides' pieces that
+    touch it, else the fixed versions that do (Islamic State's), else the nearest in time."""
+    near = prep(geometry.buffer(NEIGHBOUR))
+    drawn = {
+        id(v): v
+        for v, p_start, p_end, shape in pieces
+        if isinstance(v, Version)
+        and p_start < (end or date.max)
+        and start < (p_end or date.max)
+        and near.intersects(shape)
+    }
+    keys = [k for v in drawn.values() for k in v.sources]
     if not keys:
-        keys = [k for v in fixed if overlaps(v, start, end) for k in v.sources]
+        keys = [
+            k
+            for v in fixed
+            if overlaps(v, start, end) and near.intersects(v.geometry)
+            for k in v.sources
+        ]
     if not keys:  # before the first or after the last line drawn: the lines next to it in time
-        near = fixed + drawn
-        keys = [k for v in near if v.start == end or v.end == start for k in v.sources]
+        every = fixed + [v for v, *_ in pieces if isinstance(v, Version)]
+        keys = [k for v in every if v.start == end or v.end == start for k in v.sources]
     return sorted({k for k in keys if isinstance(k, str)})
 
 

@@ -67,10 +67,13 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
   const list = document.getElementById("changes-list");
   heading.textContent = epoch ? formatDay(epoch) : "before the first change";
   list.replaceChildren();
-  const began = features.filter((f) => f.properties.valid_from === epoch);
+  // A territory that ended and began again on the same day only moved its line: said once.
   const ended = previous.filter((f) => f.properties.valid_to === epoch);
-  for (const f of began) changeItem(list, f, "began", select);
-  for (const f of ended) changeItem(list, f, "ended", select);
+  const endedNames = new Set(ended.map((f) => f.properties.territory));
+  const began = features.filter((f) => f.properties.valid_from === epoch);
+  const beganNames = new Set(began.map((f) => f.properties.territory));
+  for (const f of began) changeItem(list, f, endedNames.has(f.properties.territory) ? "line moved" : "began", select);
+  for (const f of ended.filter((f) => !beganNames.has(f.properties.territory))) changeItem(list, f, "ended", select);
   for (const e of events.filter((ev) => ev.properties.date >= epoch && (!nextEpoch || ev.properties.date < nextEpoch))) {
     append(list, "li", `Event, ${formatDay(e.properties.date, e.properties.date_precision)}: ${e.properties.title}`, "event");
   }
@@ -89,7 +92,7 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
 
 function changeItem(list, feature, verb, select) {
   const p = feature.properties;
-  const item = append(list, "li", null, verb);
+  const item = append(list, "li", null, verb.replace(" ", "-"));
   const button = append(item, "button", `${p.territory}: ${p.actor_name}, ${p.status} — ${verb}`);
   button.type = "button";
   button.dataset.area = feature.id;
