@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
+from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.models import Actor, Status
 from mapapp.speech.opening import opening_date
@@ -31,6 +32,8 @@ def map_page(request):
             "rivers": static("basemap/rivers.geojson"),
             "lakes": static("basemap/lakes.geojson"),
             "places": static("basemap/places.json"),
+            "world": static("basemap/world-110m.geojson"),
+            "levels": basemap_levels(),
         },
         "tiles": bool(settings.TILE_URL),
         "event_window_days": EVENT_WINDOW_DAYS,

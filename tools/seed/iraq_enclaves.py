@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core_geo import ROOT, as_multipolygon, country_outlines
 from core_iraq_towns import AMIRLI, BAIJI_REFINERY, HADITHA_ENCLAVE, RAMADI_CENTRE
+from precision import stated_precision_km
 from shapely.geometry import mapping
 
 OUT = ROOT / "fixtures" / "polygons" / "iraq-enclaves.geojson"
@@ -86,6 +87,9 @@ def feature(territory, name, shape_, iraq, version):
         "notes": note,
         "countries": ["IQ"],
     }
+    # None of these notes states an accuracy yet ("a 3 km disc" is a size): the rule decides.
+    if stated_precision_km(note) is not None:
+        props["precision_km"] = stated_precision_km(note)
     geometry = as_multipolygon(shape_.intersection(iraq))
     return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
 
