@@ -33,6 +33,7 @@ def map_page(request):
             "lakes": static("basemap/lakes.geojson"),
             "places": static("basemap/places.json"),
             "world": static("basemap/world-110m.geojson"),
+            "towns": static("basemap/towns.json"),
             "levels": basemap_levels(),
         },
         "tiles": bool(settings.TILE_URL),

