@@ -8,6 +8,7 @@ from django.urls import reverse
 from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.models import Actor, Status
+from mapapp.preload import map_modules
 from mapapp.speech.opening import opening_date
 
 
@@ -32,11 +33,12 @@ def map_page(request):
             "rivers": static("basemap/rivers.geojson"),
             "lakes": static("basemap/lakes.geojson"),
             "places": static("basemap/places.json"),
-            "world": static("basemap/world-110m.geojson"),
+            "region": static("basemap/world-110m-region.geojson"),
+            "world": static("basemap/world-110m-rest.geojson"),
             "towns": static("basemap/towns.json"),
             "levels": basemap_levels(),
         },
         "tiles": bool(settings.TILE_URL),
         "event_window_days": EVENT_WINDOW_DAYS,
     }
-    return render(request, "map.html", {"config": config})
+    return render(request, "map.html", {"config": config, "modules": map_modules()})

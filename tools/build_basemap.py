@@ -212,11 +212,19 @@ def gazetteer(places_csv):
 
 
 def write_levels(atlas, basemap, codes):
-    """The first paint's world outlines and the finer levels' cells (see basemap_levels.py)."""
+    """The first paint's outlines, the rest of the world's and the finer levels' cells.
+
+    The first paint parses only the countries of the story's region (at 1:110m); the rest of
+    the world follows it (see basemap_levels.py for the cells).
+    """
+    region = country_features(atlas, codes, "110m", 2, region_only=True)
+    near = {f["properties"]["name"] for f in region}
     world = country_features(atlas, codes, "110m", 2, region_only=False)
-    for feature in world:
+    rest = [f for f in world if f["properties"]["name"] not in near]
+    for feature in region + rest:
         feature["properties"] = {}  # the map draws outlines; names come from the gazetteer
-    write(basemap / "world-110m.geojson", collection(world))
+    write(basemap / "world-110m-region.geojson", collection(region))
+    write(basemap / "world-110m-rest.geojson", collection(rest))
     out = basemap / "levels"
     index = []
     for name, zoom, step, digits, tolerance in LEVELS:

@@ -1,27 +1,30 @@
 // The offline basemap: Natural Earth countries, lakes and rivers served from static/basemap/.
-// Country outlines come progressively (tools/basemap_levels.py): one small 1:110m world first,
-// then, once zoomed in, the cells of a finer level (1:50m, then 1:10m) that are in view. Each
-// cell paints its own sea, land and borders, so it simply covers the coarser outline beneath.
+// Country outlines come progressively (tools/basemap_levels.py): the story's region at 1:110m
+// first, then the rest of the world, and once zoomed in the cells of a finer level (1:50m, then
+// 1:10m) that are in view. Each cell paints its own sea, land and borders, so it simply covers
+// the coarser outline beneath.
 
 import { STYLE, applyCssVariables, basemapStyle } from "../style/style.js";
 import { fetchJSON, say } from "./util.js";
 
-// Draws the world's outlines at once; refine() adds water and the finer outlines, which the map
-// calls once its first polygons are on screen (on a slow phone they would delay them).
+// Draws the region's outlines at once; refine() adds the rest of the world, water and the finer
+// outlines, which the map calls once its first polygons are on screen (on a slow phone they
+// would delay them).
 export function loadBasemap(map, config) {
   map.createPane("basemap").style.zIndex = 150;
   map.createPane("rivers").style.zIndex = 160;
   // The sea, the legend's swatches and the labels take their colours from the spec via CSS.
   applyCssVariables();
   if (!config.tiles) map.getContainer().classList.add("offline-basemap");
-  const world = addLayer(map, config.basemap.world, "countries", "basemap", basemapStyle("countries"));
+  const region = addLayer(map, config.basemap.region, "countries", "basemap", basemapStyle("countries"));
   let refined = false;
   return {
-    drawn: world,
+    drawn: region,
     refine() {
       if (refined) return;
       refined = true;
-      world.then(() => {
+      region.then(() => {
+        addLayer(map, config.basemap.world, "countries", "basemap", basemapStyle("countries"));
         addLayer(map, config.basemap.lakes, "lakes", "rivers", basemapStyle("lakes"));
         addLayer(map, config.basemap.rivers, "rivers", "rivers", basemapStyle("rivers"));
         createLevels(map, config.basemap.levels || []);

@@ -41,7 +41,7 @@ def downloads(page, url, ready):
 
 def outlines(sizes):
     """The country outlines' share (rivers, lakes and labels are not outlines)."""
-    names = ("/basemap/world-110m.", "/basemap/levels/", "/basemap/countries.")
+    names = ("/basemap/world-110m-", "/basemap/levels/", "/basemap/countries.")
     return sum(n for url, n in sizes.items() if any(name in url for name in names))
 
 
@@ -74,3 +74,18 @@ def test_an_embed_weighs_under_150_kb(page, live_server):
     sizes = downloads(page, f"{live_server.url}/embed/{snapshot.id}", EMBED_READY)
     total = sum(sizes.values())
     assert total <= EMBED_BUDGET, f"{total / 1024:.0f} KB"
+
+
+def test_every_module_the_map_imports_is_announced_in_the_head_and_fetched_once(page, live_server):
+    build_story()
+    requested = []
+    page.on("request", lambda r: r.url.endswith(".js") and requested.append(r.url))
+    page.goto(live_server.url + "/")
+    page.wait_for_function(MAP_READY)
+    hinted = page.eval_on_selector_all(
+        "link[rel=modulepreload]", "links => links.map((link) => link.href)"
+    )
+    modules = [url for url in requested if "/static/map/" in url or "/static/style/" in url]
+    # Announced modules are fetched at once, not one import level after another.
+    assert set(modules) - {live_server.url + "/static/map/map.js"} <= set(hinted)
+    assert len(modules) == len(set(modules))
