@@ -5,9 +5,11 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
+from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
 from mapapp.models import Actor, Status, lineages
+from mapapp.preload import map_modules
 from mapapp.speech.opening import opening_date
 from mapapp.speech.summary import day_text
 
@@ -58,8 +60,12 @@ def map_page(request):
             "rivers": static("basemap/rivers.geojson"),
             "lakes": static("basemap/lakes.geojson"),
             "places": static("basemap/places.json"),
+            "region": static("basemap/world-110m-region.geojson"),
+            "world": static("basemap/world-110m-rest.geojson"),
+            "towns": static("basemap/towns.json"),
+            "levels": basemap_levels(),
         },
         "tiles": bool(settings.TILE_URL),
         "event_window_days": EVENT_WINDOW_DAYS,
     }
-    return render(request, "map.html", {"config": config})
+    return render(request, "map.html", {"config": config, "modules": map_modules()})

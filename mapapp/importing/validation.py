@@ -61,6 +61,22 @@ def choice(props, name, choices, default, errors, label):
     return value
 
 
+def precision_km(props, errors, label):
+    """The optional `precision_km` (±N km the lines may be off): a positive number, or None."""
+    value = props.get("precision_km")
+    if value in (None, ""):
+        return None
+    try:
+        km = float(value)
+    except (TypeError, ValueError):
+        km = None
+    # The model's own floor (0.01 km); NaN and infinity are not distances.
+    if km is None or not 0.01 <= km < float("inf"):
+        errors.append(f"{label}: precision_km must be a number of km, 0.01 or more, not {value!r}")
+        return None
+    return km
+
+
 def source_items(value):
     """Sources as a list: GeoJSON gives a list; flat formats a JSON list or 'key; key'."""
     if value in (None, ""):
@@ -230,6 +246,7 @@ def check_polygon(index, feature, actors, known_sources, repair=False):
             props, "valid_to_precision", DatePrecision, "day", errors, label
         ),
         "state": choice(props, "state", State, State.PUBLISHED, errors, label),
+        "precision_km": precision_km(props, errors, label),
         "notes": props.get("notes") or "",
         "editor_notes": props.get("editor_notes") or "",
         "geometry": geometry,

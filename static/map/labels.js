@@ -12,8 +12,8 @@ const GAP = 3; // px between the dot and the text
 const BLOCKERS = ".legend, .leaflet-control-container .leaflet-control, #side, #map-message:not([hidden]), .notices > *";
 
 // Big cities (rank 1) label the map from afar, the chronology's places (rank 3) from zoom 6,
-// other towns (rank 2) from zoom 7.
-const SHOWN_FROM = { 1: 4, 2: 7, 3: 6 };
+// other towns (rank 2) from zoom 7, villages and small towns (rank 4, towns.json) from zoom 9.
+const SHOWN_FROM = { 1: 4, 2: 7, 3: 6, 4: 9 };
 
 // "Al-Qa'im", "Al Qā’im" and "al-Qaim" are one name: no diacritics, article, punctuation.
 export function normalisedName(name) {
@@ -45,7 +45,8 @@ function km(a, b) {
 // - one label per place: a place with the same normalised name within 30 km, or any place
 //   within 2 km, of a more important one is the same place (the chronology's spelling wins);
 // - cities, not their districts: a place that is not the story's within 30 km of a place
-//   at least three times as populous is part of that city (Istanbul's Esenyurt, Üsküdar…).
+//   at least three times as populous is part of that city (Istanbul's Esenyurt, Üsküdar…);
+//   for a village (rank 4) within 5 km.
 export function rankPlaces(places) {
   const ranked = places
     .map((place) => ({
@@ -70,8 +71,10 @@ export function rankPlaces(places) {
       same.population = Math.max(same.population || 0, place.population || 0) || null;
       continue;
     }
+    // A village (rank 4) near a town is its own place unless it is inside it (5 km).
+    const reach = place.rank === 4 ? 5 : 30;
     const district = place.rank !== 3 && near.some((k) => k.population > 0
-      && k.population >= 3 * (place.population || 0) && km(k, place) < 30);
+      && k.population >= 3 * (place.population || 0) && km(k, place) < reach);
     if (district) continue;
     kept.push(place);
   }
@@ -143,7 +146,7 @@ export function createLabels(map, places, onPick = null, { ranked: preRanked = f
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
   const layer = L.layerGroup().addTo(map);
-  const ranked = preRanked ? places : rankPlaces(places);
+  let ranked = preRanked ? places : rankPlaces(places);
   const measure = createMeasure(map);
   const sizes = new Map();
 
@@ -193,7 +196,14 @@ export function createLabels(map, places, onPick = null, { ranked: preRanked = f
   const observer = new ResizeObserver(soon);
   for (const el of document.querySelectorAll(".legend, #side, #map-message")) observer.observe(el);
   redraw();
-  return { redraw };
+  return {
+    redraw,
+    // More places (the villages fetched once zoomed in), ranked with the others.
+    add(more) {
+      ranked = rankPlaces([...places, ...more]);
+      redraw();
+    },
+  };
 }
 
 function labelMarker(place, side, box, p, pick) {

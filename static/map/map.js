@@ -37,6 +37,12 @@ const app = {
 
 window.addEventListener("map:init", (event) => start(event.detail.map));
 
+// Labels, the chart, water and finer outlines wait for the first polygons (or 3 s): on a slow
+// phone they would delay them (benchmarks/first_paint.py).
+let painted;
+const firstPaint = new Promise((resolve) => { painted = resolve; });
+const afterFirstPaint = (job) => Promise.race([firstPaint, new Promise((r) => setTimeout(r, 3000))]).then(job);
+
 async function start(map) {
   app.map = map;
   await styleReady;
@@ -44,22 +50,31 @@ async function start(map) {
   map.getContainer().setAttribute("aria-describedby", "summary");
   const fromUrl = readUrl();
   if (fromUrl.view) map.setView([fromUrl.view.lat, fromUrl.view.lon], fromUrl.view.zoom, { animate: false });
-  loadBasemap(map, config);
+  const basemap = loadBasemap(map, config);
+  // Polygons on blank sea read as floating: the outlines go first, unless they take over 1.5 s.
+  app.basemapDrawn = Promise.race([basemap.drawn, new Promise((r) => setTimeout(r, 1500))]);
+  afterFirstPaint(() => basemap.refine());
   setUpSheet();
   setUpCopy();
   app.focus = createFocus(closeArea);
   app.control = createControlLayer(map, config, (id) => select(id, false));
   app.epochs = createEpochStore(config);
+  // The opening date's polygons are asked for beside the timeline, not after it.
+  // Its failure is go()'s first failure, said and retried there.
+  app.earlyDay = fromUrl.date || config.opening_date;
+  app.early = app.earlyDay ? app.epochs.load(app.earlyDay) : null;
+  app.early?.catch(() => {});
   app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
-  loadPlaces(config.basemap.places).then((places) => { app.places = createPlaces(map, places, config, openPlace); });
+  afterFirstPaint(() => loadPlaces(config.basemap.places)).then((places) => { app.places = createPlaces(map, places, config, openPlace); });
   const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false))]);
   app.events = events;
   app.dates = timeline.change_dates;
   if (!app.dates.length) {
     say("No published data yet.");
+    painted();
     return;
   }
   app.timeline = createTimeline(app.dates, (day, mode) => go({ date: day }, mode));
@@ -72,7 +87,7 @@ async function start(map) {
     writeUrl(app.state, "replace", map);
   });
   window.addEventListener("popstate", restore);
-  createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side).then((chart) => {
+  afterFirstPaint(() => createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side)).then((chart) => {
     app.chart = chart;
     chart.setHidden(app.legend.hidden);
     chart.moveCursor(app.state.date);
@@ -93,11 +108,15 @@ async function go(changes, mode) {
   const request = ++app.latest;
   let data;
   try {
-    data = await app.epochs.load(epoch || date);
+    // The first paint takes the answer asked for early, under its date (the same polygons).
+    const early = !app.data && date === app.earlyDay ? app.early : null;
+    app.early = null;
+    data = await (early || app.epochs.load(epoch || date));
   } catch (err) {
     if (request === app.latest) couldNotLoad(date, err);
     return;
   }
+  if (!app.data) await app.basemapDrawn;
   if (request !== app.latest) return;
   app.retries = 0;
   clearNotice("epoch");
@@ -147,6 +166,7 @@ function paint() {
 // The panels, chart, events, comparison and summary follow the map in the same turn; what
 // needs the previous epoch (what ended today) waits for it.
 async function afterPaint(request, index) {
+  painted();
   const { date, area, compare } = app.state;
   const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
   app.legend.update(app.data.features);

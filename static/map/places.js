@@ -5,9 +5,22 @@ import { createLabels } from "./labels.js";
 import { searchPlace } from "./speech.js";
 import { fetchJSON, say } from "./util.js";
 
+// Villages and small towns are fetched the first time the map is zoomed in far enough to label
+// them: the first paint does not carry them.
+const TOWNS_FROM_ZOOM = 9;
+
 export function createPlaces(map, places, config, openPlace) {
-  createLabels(map, places, (place) => openLabel(config, place, openPlace));
+  const labels = createLabels(map, places, (place) => openLabel(config, place, openPlace));
   setUpSearch(config, openPlace);
+  let asked = false;
+  const loadTowns = () => {
+    if (asked || !config.basemap.towns || map.getZoom() < TOWNS_FROM_ZOOM) return;
+    asked = true;
+    map.off("zoomend", loadTowns);
+    loadPlaces(config.basemap.towns).then((towns) => labels.add(towns));
+  };
+  map.on("zoomend", loadTowns);
+  loadTowns();
   return {};
 }
 

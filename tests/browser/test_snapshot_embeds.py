@@ -218,5 +218,10 @@ def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapsho
         "() => document.querySelectorAll('#snapshot-published-link').length === 1"
     )
     page.wait_for_timeout(500)
+    # The second answer waits for the first's transaction: on a busy machine that takes longer.
+    for _ in range(100):
+        if len(answers) >= 2:
+            break
+        page.wait_for_timeout(100)
     assert sorted(answers) == [200, 201]
     assert Snapshot.objects.filter(title="Clicked twice").count() == 1

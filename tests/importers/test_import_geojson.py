@@ -159,3 +159,27 @@ def test_reimporting_with_another_actor_and_shape_updates_the_version_in_place(g
     assert again.geometry.area == pytest.approx(2.0)
     # The change is in the version's history, with the shape before it.
     assert again.history.last().geometry.area == pytest.approx(1.0)
+
+
+# An import carries a version's stated precision (`precision_km`, honest zoom), or refuses it.
+def test_the_stated_precision_is_stored(geojson_file):
+    path = geojson_file(feature(precision_km=3), feature(valid_from="2014-06-29", valid_to=None))
+    run(path)
+    run(path)
+    stated = list(
+        DatedPolygon.objects.order_by("valid_from").values_list("precision_km", flat=True)
+    )
+    assert stated == [3.0, None]
+
+
+def test_a_changed_precision_updates_the_version(geojson_file):
+    run(geojson_file(feature(precision_km=20)))
+    run(geojson_file(feature(precision_km=0.3)))
+    assert DatedPolygon.objects.get().precision_km == 0.3
+
+
+@pytest.mark.parametrize("value", ["ten", -1, 0, "NaN", "inf", [5]])
+def test_a_precision_that_is_not_a_distance_is_refused_and_nothing_saved(geojson_file, value):
+    with pytest.raises(CommandError, match="precision_km must be a number of km"):
+        run(geojson_file(feature(precision_km=value)))
+    assert DatedPolygon.objects.count() == 0

@@ -19,6 +19,7 @@ from core_geo import ROOT, as_multipolygon, country_outlines, geodesic_area_km2,
 from core_iraq import IRAQ
 from core_pieces import END
 from core_syria import SYRIA
+from precision import stated_precision_km
 from shapely.geometry import Polygon, mapping
 from shapely.ops import unary_union
 from source_rules import independent_publishers, load_sources, split_note
@@ -118,6 +119,17 @@ def precision(day):
     return "day"
 
 
+def stated_precision(day):
+    """The coarsest accuracy of the pieces held on `day`: each piece's note may state its own
+    (the endgame pockets: ±1 km, ±300 m); a piece that states none is drawn to the general
+    note's 10–20 km."""
+    general = stated_precision_km(GENERAL_NOTE)
+    figures = [
+        stated_precision_km(split_note(p.note)[0]) or general for p in active(day) if not p.cut
+    ]
+    return max(figures, default=general)
+
+
 def changes(day):
     """What changes on `day`: public sentences, editors' working notes, the pieces that changed."""
     started = [p for p in PIECES if p.start == day]
@@ -159,6 +171,7 @@ def feature(start, end, geom):
         "notes": " ".join(lines) + " " + GENERAL_NOTE,
         "editor_notes": " ".join([*working, EDITOR_NOTE]),
     }
+    props["precision_km"] = stated_precision(start)
     return {"type": "Feature", "properties": props, "geometry": mapping(geom)}
 
 

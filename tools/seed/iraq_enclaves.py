@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core_geo import ROOT, as_multipolygon, country_outlines
 from core_iraq_towns import AMIRLI, BAIJI_REFINERY, HADITHA_ENCLAVE, RAMADI_CENTRE
+from precision import stated_precision_km
 from shapely.geometry import mapping
 from world_build import is_core_controlled
 
@@ -88,6 +89,9 @@ def feature(territory, name, shape_, iraq, version):
         "notes": note,
         "countries": ["IQ"],
     }
+    # None of these notes states an accuracy yet ("a 3 km disc" is a size): the rule decides.
+    if stated_precision_km(note) is not None:
+        props["precision_km"] = stated_precision_km(note)
     geometry = shape_.intersection(iraq)
     # The core's holes are smoothed (core_build closes gaps), so a disc may reach a little into
     # IS ground; IS's line wins there, so the two sides never share ground on any day.

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from precision import stated_precision_km  # noqa: E402
 from syria_enclave_specs import FEATURES  # noqa: E402
 from world_build import POLYGONS, build_feature, load_countries, readable  # noqa: E402
 
@@ -25,6 +26,11 @@ OUT = POLYGONS / "syria-enclaves.geojson"
 def main():
     countries = load_countries()
     features = [build_feature(spec, countries) for spec in FEATURES]
+    for feature in features:
+        # Honest zoom: the accuracy the note states ("±3 km") limits how far readers zoom in.
+        km = stated_precision_km(feature["properties"].get("notes"))
+        if km is not None:
+            feature["properties"]["precision_km"] = km
     OUT.write_text(readable(features), encoding="utf-8")
     print(f"{OUT.name}: {len(features)} dated polygons")
 
