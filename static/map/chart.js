@@ -23,6 +23,7 @@ function el(parent, tag, attrs) {
 // State, the story, is drawn twice: Syria–Iraq, and its provinces abroad (dashed).
 async function loadSeries(config, side) {
   const slug = side || STORY;
+  if (!config.actors[slug]) return []; // an archive without the story's actor: nothing to draw
   const url = `${config.api.stats_area}?actor=${encodeURIComponent(slug)}`;
   const rows = await fetchJSON(url);
   const { color } = config.actors[slug];
