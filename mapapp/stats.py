@@ -58,8 +58,11 @@ def area_series(actor, status=None, countries=None):
     ISO codes whose reference outlines (fixtures/reference/countries-10m.geojson) clip the ground.
     """
     kept = kept_series(actor, status, countries)
-    if kept is not None:
-        return kept
+    return kept if kept is not None else computed_series(actor, status, countries)
+
+
+def computed_series(actor, status=None, countries=None):
+    """The series computed from the versions: a union per change date (slow on a large archive)."""
     from mapapp.speech.regions import union_wkt  # reads the outlines only when asked
 
     dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
