@@ -8,7 +8,8 @@ import { createChart } from "./chart.js";
 import { createCompare } from "./compare.js";
 import { createEvents } from "./events.js";
 import { createFocus } from "./focus.js";
-import { createControlLayer, createEpochStore } from "./layers.js";
+import { createEpochStore } from "./epoch_cache.js";
+import { createControlLayer } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { renderArea, renderChanges } from "./panels.js";
 import { createPrecision } from "./precision.js";
@@ -23,6 +24,11 @@ import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
 import { ready as styleReady } from "../style/style.js";
 
 const RETRY_MS = 1500;
+// Neighbouring epochs fetched ahead of the slider (within epoch_cache.js's KEPT).
+const PREFETCH = [1, 2, -1];
+// Features remembered beyond the shown epoch (a selected area outlives its epoch); the oldest
+// beyond this are forgotten, the selected one never.
+const KNOWN_LIMIT = 5000;
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
   state: { date: null, view: null, area: null, compare: null },
@@ -69,12 +75,18 @@ async function start(map) {
     writeUrl(app.state, "replace", map);
   });
   window.addEventListener("popstate", restore);
+  await go({}, "replace");
+  // The figures wait for the map: their requests go once its first frame is out, so they never
+  // hold up the date's own request or its paint.
+  requestAnimationFrame(() => setTimeout(loadChart, 0));
+}
+
+function loadChart() {
   createChart(config, app.dates, (day, mode) => go({ date: day }, mode)).then((chart) => {
     app.chart = chart;
     chart.setHidden(app.legend.hidden);
     chart.moveCursor(app.state.date);
   }).catch((err) => say(`The area chart could not be loaded: ${err.message}`));
-  await go({}, "replace");
 }
 
 // Apply a change of state: URL first (so a link always says what is on screen), then the map.
@@ -101,7 +113,7 @@ async function go(changes, mode) {
   app.data = data;
   app.epoch = epoch;
   paint();
-  for (const offset of [1, 2, 3, -1]) app.epochs.prefetch(app.dates[index + offset]);
+  for (const offset of PREFETCH) app.epochs.prefetch(app.dates[index + offset]);
   // The panels follow once the map's frame is out: the repaint should cost one frame, and
   // panels a reader looks at after the map can take the next one.
   requestAnimationFrame(() => setTimeout(() => {
@@ -130,7 +142,7 @@ function couldNotLoad(date, err) {
 function paint() {
   const { date, area } = app.state;
   const features = app.data.features;
-  for (const f of features) app.known.set(f.id, f);
+  remember(features);
   const count = app.control.show(features, app.legend.hidden);
   app.control.select(area);
   app.precision.show(features);
@@ -139,6 +151,21 @@ function paint() {
   app.timeline.show(date, label);
   document.body.dataset.shownDate = date;
   document.body.dataset.featureCount = String(count);
+}
+
+function remember(features) {
+  for (const f of features) {
+    app.known.delete(f.id); // re-inserted: insertion order is recency
+    app.known.set(f.id, f);
+  }
+  let extra = app.known.size - Math.max(KNOWN_LIMIT, features.length);
+  for (const id of app.known.keys()) {
+    if (extra <= 0) break;
+    if (id !== app.state.area) {
+      app.known.delete(id);
+      extra -= 1;
+    }
+  }
 }
 
 // The panels, chart, events, comparison and summary follow the map in the same turn; what

@@ -3,6 +3,9 @@
 import { append, formatDay, formatKm2, httpUrl } from "./util.js";
 
 const AREA_LIST_LIMIT = 100;
+// Began and ended are listed up to this many each; the rest are counted (at 1M versions a
+// date may change a thousand areas, and rebuilding a button for each cost every step).
+const CHANGE_LIST_LIMIT = 50;
 
 export function renderArea(config, props, shownDate, goTo, close) {
   const panel = document.getElementById("area-panel");
@@ -69,8 +72,11 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
   list.replaceChildren();
   const began = features.filter((f) => f.properties.valid_from === epoch);
   const ended = previous.filter((f) => f.properties.valid_to === epoch);
-  for (const f of began) changeItem(list, f, "began", select);
-  for (const f of ended) changeItem(list, f, "ended", select);
+  for (const [verb, changed] of [["began", began], ["ended", ended]]) {
+    for (const f of changed.slice(0, CHANGE_LIST_LIMIT)) changeItem(list, f, verb, select);
+    const more = changed.length - CHANGE_LIST_LIMIT;
+    if (more > 0) append(list, "li", `… and ${more.toLocaleString("en")} more areas ${verb} on this date.`, verb);
+  }
   for (const e of events.filter((ev) => ev.properties.date >= epoch && (!nextEpoch || ev.properties.date < nextEpoch))) {
     append(list, "li", `Event, ${formatDay(e.properties.date, e.properties.date_precision)}: ${e.properties.title}`, "event");
   }
