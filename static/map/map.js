@@ -10,8 +10,9 @@ import { createEvents } from "./events.js";
 import { createFocus } from "./focus.js";
 import { createEpochStore } from "./epoch_cache.js";
 import { createControlLayer } from "./layers.js";
+import { createTileLayer } from "./tiles.js";
 import { createLegend } from "./legend.js";
-import { renderArea, renderChanges } from "./panels.js";
+import { renderArea, renderChanges, renderTiledChanges } from "./panels.js";
 import { createPrecision } from "./precision.js";
 import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
@@ -53,8 +54,12 @@ async function start(map) {
   setUpSheet();
   setUpCopy();
   app.focus = createFocus(closeArea);
-  app.control = createControlLayer(map, config, (id) => select(id, false));
-  app.epochs = createEpochStore(config);
+  // A large archive is drawn from vector tiles (tiles.js); a small one from one GeoJSON per date.
+  app.tiled = Boolean(config.area_tiles);
+  app.control = app.tiled
+    ? await createTileLayer(map, config, selectTiled, tilesDrawn)
+    : createControlLayer(map, config, (id) => select(id, false));
+  app.epochs = app.tiled ? { load: async () => ({ features: [] }), prefetch() {} } : createEpochStore(config);
   app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
@@ -143,14 +148,37 @@ function paint() {
   const { date, area } = app.state;
   const features = app.data.features;
   remember(features);
-  const count = app.control.show(features, app.legend.hidden);
+  const count = app.control.show(app.tiled ? app.epoch : features, app.legend.hidden);
   app.control.select(area);
   app.precision.show(features);
   const label = formatDay(date, precisionOf(date, app.epoch, features));
   document.getElementById("current-date").textContent = label;
   app.timeline.show(date, label);
   document.body.dataset.shownDate = date;
+  if (!app.tiled) document.body.dataset.featureCount = String(count);
+}
+
+// Tile mode: the epoch's tiles in view are drawn (tests and benchmarks wait for this).
+function tilesDrawn(epoch, count) {
+  document.body.dataset.tilesDrawn = epoch || "";
   document.body.dataset.featureCount = String(count);
+}
+
+// Tile mode: a tile knows an area's id and look, not its sources; the areas around the point
+// clicked are read once from the API (generalised geometry: only the properties are used).
+async function selectTiled(id, at) {
+  if (!app.known.has(id)) {
+    const d = 0.001;
+    const box = [at.lng - d, at.lat - d, at.lng + d, at.lat + d].map((v) => v.toFixed(4)).join(",");
+    try {
+      const around = await fetchJSON(`${config.api.control}?date=${app.epoch}&bbox=${box}&zoom=0`);
+      remember(around.features);
+    } catch (err) {
+      say(`The area could not be loaded: ${err.message}`);
+      return;
+    }
+  }
+  select(id, false);
 }
 
 function remember(features) {
@@ -173,7 +201,8 @@ function remember(features) {
 async function afterPaint(request, index) {
   const { date, area, compare } = app.state;
   const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
-  app.legend.update(app.data.features);
+  // In tile mode the date's features are not in the page: every actor is listed.
+  app.legend.update(app.tiled ? Object.keys(config.actors).map((actor) => ({ properties: { actor } })) : app.data.features);
   app.events.show(date, app.epoch);
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? followTerritory(app.known.get(area), date) : null;
@@ -192,6 +221,11 @@ async function afterPaint(request, index) {
   app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
   const previous = index > 0 ? await app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] };
   if (request !== app.latest) return;
+  if (app.tiled) {
+    renderTiledChanges(app.epoch);
+    app.focus.lists();
+    return;
+  }
   renderChanges({
     epoch: app.epoch,
     nextEpoch: app.dates[index + 1],

@@ -101,3 +101,14 @@ function changeItem(list, feature, verb, select) {
   button.dataset.area = feature.id;
   button.addEventListener("click", () => select(feature.id));
 }
+
+// Tile mode (a large archive): the date's areas are in the tiles, not in the page; they are
+// chosen on the map, and what changed is told by the places' changes.
+export function renderTiledChanges(epoch) {
+  document.getElementById("changes-date").textContent = epoch ? formatDay(epoch) : "before the first change";
+  const list = document.getElementById("changes-list");
+  list.replaceChildren();
+  append(list, "li", "This archive is drawn in tiles: choose an area on the map to read its card.");
+  document.getElementById("areas-list").replaceChildren();
+  document.getElementById("areas-count").textContent = "—";
+}
