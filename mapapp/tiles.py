@@ -142,7 +142,7 @@ def tile_at(lon, lat, z):
 def tile(request, epoch, z, x, y):
     z, x, y = parse_tile(z, x, y)
     day = parse_date("epoch", epoch)
-    if day not in cache_state.change_dates():
+    if not cache_state.is_change_date(day):
         message = f"{day.isoformat()} is not an epoch (a change date of /api/v1/timeline)"
         return error(404, message)
     version = cache_state.data_version()

@@ -55,6 +55,7 @@ def test_a_tile_holds_the_published_versions_valid_on_the_epoch(client, mosul, z
     assert set(by_territory) <= {"mosul", "zummar"} and "mosul" in by_territory
     assert by_territory["mosul"]["id"] == mosul.pk
     assert by_territory["mosul"]["properties"] == {
+        "version": mosul.pk,
         "actor": "islamic-state",
         "status": "controlled",
         "confidence": "assessed",
