@@ -159,6 +159,9 @@ def fill(polygons, change_dates):
 
 
 def serve():
+    # A thread per request (a dozen tiles a step): each must close its connection, or the
+    # server's connection slots run out within a few hundred steps.
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     from django.core.wsgi import get_wsgi_application
 
     server = make_server(
@@ -277,7 +280,7 @@ def main():
     )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
-    from tests.browser.conftest import ARGS
+    from tests.chromium import ARGS
 
     fresh_database()
     server, base_url = serve()

@@ -47,7 +47,9 @@ $$;
 # the group meet (touch or overlap): their union replaces the sum of their areas there.
 RECOMPUTE = """
 CREATE OR REPLACE FUNCTION mapapp_recompute_area_series(touched jsonb) RETURNS void
-    LANGUAGE sql AS $$
+    -- Compiling the query costs more than an edit's whole recompute (0.8 s against 60 ms at
+    -- 100k versions, measured): no JIT.
+    LANGUAGE sql SET jit = off AS $$
 DELETE FROM mapapp_areaseries s USING mapapp_area_ranges(touched) t
 WHERE s.actor_id = t.actor_id AND s.held = t.held AND s.day >= t.lo
   AND (t.hi IS NULL OR s.day <= t.hi);
@@ -55,6 +57,8 @@ INSERT INTO mapapp_areaseries (actor_id, held, day, km2, core_km2)
 WITH r AS MATERIALIZED (SELECT * FROM mapapp_area_ranges(touched)),
 clip AS (SELECT geom FROM mapapp_areaclip WHERE name = 'core'),
 v AS MATERIALIZED (
+    -- Per range, its versions through the (validity, geometry) index: an edit reads a few
+    -- hundred rows, not the archive; a bulk load reads them all.
     SELECT r.actor_id, r.held, r.lo, r.hi, p.id, p.geometry, p.validity, p.valid_from,
            p.valid_to, p.area_km2,
            CASE WHEN ST_Covers(clip.geom, p.geometry) THEN p.area_km2
@@ -62,8 +66,12 @@ v AS MATERIALIZED (
                 ELSE ST_Area(ST_Intersection(p.geometry, clip.geom)::geography) / 1000000.0
            END AS core_km2
     FROM r CROSS JOIN clip
-    JOIN mapapp_datedpolygon p ON p.actor_id = r.actor_id AND p.state = 'published'
-         AND mapapp_is_held(p.status) = r.held AND p.validity && daterange(r.lo, r.hi, '[]')
+    CROSS JOIN LATERAL (
+        SELECT * FROM mapapp_datedpolygon q
+        WHERE q.validity && daterange(r.lo, r.hi, '[]') AND q.actor_id = r.actor_id
+          AND q.state = 'published' AND mapapp_is_held(q.status) = r.held
+        OFFSET 0  -- kept apart, so that it runs per range with the range's own dates
+    ) AS p
 ),
 deltas AS (
     SELECT r.actor_id, r.held, r.lo AS day, 0::float8 AS km2, 0::float8 AS core_km2 FROM r
