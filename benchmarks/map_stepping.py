@@ -280,6 +280,7 @@ def main():
     )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
     from tests.chromium import ARGS
 
     fresh_database()
