@@ -174,7 +174,7 @@ def serve():
 def drawn_flag(page):
     """The <body> data attribute that says a date is drawn: its tiles in tile mode (tiles.js)."""
     tiled = page.evaluate(
-        "JSON.parse(document.getElementById('map-config').textContent).area_tiles !== null"
+        "JSON.parse(document.getElementById('map-config').textContent).area_tiles != null"
     )
     return "tilesDrawn" if tiled else "shownDate"
 
