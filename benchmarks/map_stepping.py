@@ -39,7 +39,7 @@ START = date(2014, 6, 1)
 FRAME_MS = 1000 / 60
 
 MEASURE_STEP = """
-async (expected) => {
+async ([expected, flag]) => {
   let frames = 0;
   let done = false;
   let drawn = 0;
@@ -47,12 +47,13 @@ async (expected) => {
   const painted = new Promise((resolve) => {
     // The page marks the date it has drawn on <body>; the observer hears it in the same task.
     const observer = new MutationObserver(() => {
-      if (document.body.dataset.shownDate !== expected) return;
+      if (document.body.dataset[flag] !== expected) return;
       observer.disconnect();
       drawn = performance.now();
       requestAnimationFrame(() => { done = true; resolve(); });
     });
-    observer.observe(document.body, { attributes: true, attributeFilter: ["data-shown-date"] });
+    const attributeFilter = ["data-shown-date", "data-tiles-drawn"];
+    observer.observe(document.body, { attributes: true, attributeFilter });
   });
   window.redrawMs = 0;
   const began = performance.now();
@@ -139,20 +140,28 @@ def fill(polygons, change_dates):
                         rng.choice(["confirmed", "assessed"]),
                     )
                 )
-        cursor.executemany(
+        # One statement: the statement-level triggers (change dates, area series) run once.
+        columns = list(zip(*rows_sql, strict=True))
+        cursor.execute(
             """
             INSERT INTO mapapp_datedpolygon (territory_id, actor_id, geometry, valid_from,
                 valid_to, valid_from_precision, valid_to_precision, status, confidence,
                 claimed_by, state, notes, created_at, updated_at)
-            VALUES (%s, %s, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(%s, %s), 4326), %s, 8)),
-                %s, %s, 'day', 'day', %s, %s, '', 'published', '', now(), now())
+            SELECT t, a, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(x, y), 4326), r, 8)),
+                f, u, 'day', 'day', s, c, '', 'published', '', now(), now()
+            FROM unnest(%s::int[], %s::int[], %s::float8[], %s::float8[], %s::float8[],
+                        %s::date[], %s::date[], %s::text[], %s::text[])
+                 AS v(t, a, x, y, r, f, u, s, c)
             """,
-            rows_sql,
+            [list(column) for column in columns],
         )
     return [d.isoformat() for d in days], len(rows_sql)
 
 
 def serve():
+    # A thread per request (a dozen tiles a step): each must close its connection, or the
+    # server's connection slots run out within a few hundred steps.
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     from django.core.wsgi import get_wsgi_application
 
     server = make_server(
@@ -162,10 +171,21 @@ def serve():
     return server, f"http://127.0.0.1:{server.server_port}"
 
 
+def drawn_flag(page):
+    """The <body> data attribute that says a date is drawn: its tiles in tile mode (tiles.js)."""
+    tiled = page.evaluate(
+        "JSON.parse(document.getElementById('map-config').textContent).area_tiles != null"
+    )
+    return "tilesDrawn" if tiled else "shownDate"
+
+
 def measure(browser, base_url, days, steps, prefetched):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
     page.wait_for_function("d => document.body.dataset.shownDate === d", arg=days[0])
+    if prefetched and drawn_flag(page) == "tilesDrawn":
+        page.close()
+        return None  # tile mode prefetches nothing: only the 150 ms stepping is measured
     page.wait_for_load_state("networkidle")
     on_screen = int(page.evaluate("document.body.dataset.featureCount"))
     page.evaluate(WRAP_REDRAW)
@@ -185,9 +205,47 @@ def measure(browser, base_url, days, steps, prefetched):
         else:
             page.wait_for_timeout(150)
         page.set_default_timeout(30_000)
-        results.append(page.evaluate(MEASURE_STEP, day))
+        results.append(page.evaluate(MEASURE_STEP, [day, drawn_flag(page)]))
     page.close()
     return on_screen, results
+
+
+WAIT_DRAWN = "([d, flag]) => document.body.dataset[flag] === d"
+
+
+def heap_over_steps(browser, base_url, days, steps):
+    """The JS heap after a garbage collection, every 100 steps; then Play over as many steps."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    cdp = page.context.new_cdp_session(page)
+    page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
+    flag = drawn_flag(page)
+    page.wait_for_function(WAIT_DRAWN, arg=[days[0], flag], timeout=60_000)
+
+    def heap_mb():
+        cdp.send("HeapProfiler.collectGarbage")
+        return round(cdp.send("Runtime.getHeapUsage")["usedSize"] / 1e6, 1)
+
+    samples = [(0, heap_mb())]
+    for n, day in enumerate(days[1 : steps + 1], start=1):
+        page.click("#next-change")
+        page.wait_for_function(WAIT_DRAWN, arg=[day, flag], timeout=60_000)
+        if n % 100 == 0 or n == steps:
+            samples.append((n, heap_mb()))
+    print("  heap (MB) after steps: " + ", ".join(f"{n}: {mb}" for n, mb in samples))
+    page.click("#first-change")
+    page.wait_for_function(WAIT_DRAWN, arg=[days[0], flag], timeout=60_000)
+    page.select_option("#speed", label="fast")
+    began = time.perf_counter()
+    page.click("#play")
+    target = days[min(steps, len(days) - 1)]
+    page.wait_for_function(
+        "d => document.body.dataset.shownDate >= d", arg=target, timeout=steps * 5_000
+    )
+    print(
+        f"  Play over {steps} steps: reached {target} in {time.perf_counter() - began:.0f} s, "
+        f"heap {heap_mb()} MB, page alive"
+    )
+    page.close()
 
 
 def percentile(ordered, fraction):
@@ -217,9 +275,13 @@ def main():
     parser.add_argument("--polygons", type=int, default=2000)
     parser.add_argument("--small", type=int, default=80, help="polygons at seed scale")
     parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument(
+        "--heap-steps", type=int, default=0, help="JS heap every 100 of these steps, then Play"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
-    from tests.browser.conftest import ARGS
+
+    from tests.chromium import ARGS
 
     fresh_database()
     server, base_url = serve()
@@ -228,7 +290,7 @@ def main():
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for label, count in (("seed scale", args.small), ("2,000 scale", args.polygons)):
                 began = time.perf_counter()
-                days, versions = fill(count, args.steps + 1)
+                days, versions = fill(count, max(args.steps, args.heap_steps) + 1)
                 print(
                     f"\n[{label}] {versions:,} versions written in "
                     f"{time.perf_counter() - began:.1f} s"
@@ -236,7 +298,10 @@ def main():
                 for prefetched in (True, False):
                     how = "neighbours prefetched" if prefetched else "stepping every 150 ms"
                     result = measure(browser, base_url, days, args.steps, prefetched)
-                    report(f"{label}, {how}", *result)
+                    if result:
+                        report(f"{label}, {how}", *result)
+                if args.heap_steps:
+                    heap_over_steps(browser, base_url, days, args.heap_steps)
             browser.close()
     finally:
         server.shutdown()

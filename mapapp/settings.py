@@ -191,6 +191,9 @@ if CACHE_URL:
 # The cached data version is dropped on every write made through Django (mapapp/cache_state.py);
 # this bounds how long a write made around Django (psql by hand) goes unseen.
 DATA_VERSION_TTL = env_int("DATA_VERSION_TTL", 60)
+# The map draws vector tiles (/tiles/...) instead of GeoJSON once more polygons than this are
+# valid on some day (docs/scale.md).
+MAP_TILES_ABOVE = env_int("MAP_TILES_ABOVE", 500)
 for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", ""), start=1):
     DATABASES[f"replica_{number}"] = {
         **database_from_url(url),

@@ -11,7 +11,7 @@ from django.db.models.expressions import RawSQL
 
 from mapapp.geojson import DIGITS
 from mapapp.geoqueries import change_dates_queryset, fetch_text
-from mapapp.models import HELD_STATUSES, DatedPolygon
+from mapapp.models import HELD_STATUSES, Actor, DatedPolygon, lineage
 
 # Differences of two unions leave hairline slivers along shared borders; below this they are
 # drawing noise, not ground that changed hands (0.01 km² is a hundred metres square). The same
@@ -31,6 +31,26 @@ LEFT JOIN LATERAL (
 """
 
 
+# The kept series (migration 0011, docs/scale.md): per change date, the latest row of the
+# actor's group on or before it; before the group's first row the actor held nothing.
+KEPT_SERIES_SQL = """
+SELECT COALESCE(json_agg(json_build_object('date', dates.d,
+                                           'area_km2', round(COALESCE(kept.km2, 0)::numeric, 2))
+                         ORDER BY dates.d), '[]'::json)::text
+FROM ({dates}) AS dates(d)
+LEFT JOIN LATERAL (
+    -- An actor's lineage (the YPG, then the SDF) never holds the same ground on one day: the
+    -- kept areas of its members add up.
+    SELECT sum(latest.km2) AS km2 FROM unnest(%s::int[]) AS member(id)
+    CROSS JOIN LATERAL (
+        SELECT s.{column} AS km2 FROM mapapp_areaseries s
+        WHERE s.actor_id = member.id AND s.held = %s AND s.day <= dates.d
+        ORDER BY s.day DESC LIMIT 1
+    ) AS latest
+) AS kept ON true
+"""
+
+
 def held(statuses=HELD_STATUSES, actor=None, day=None):
     """Published versions an actor holds (of `statuses`), valid on `day` when given."""
     rows = DatedPolygon.objects.published().with_status(statuses).of_actor(actor)
@@ -43,6 +63,12 @@ def area_series(actor, status=None, countries=None):
     `status`, when given, is a list of statuses to count; by default every status. `countries`,
     ISO codes whose reference outlines (fixtures/reference/countries-10m.geojson) clip the ground.
     """
+    kept = kept_series(actor, status, countries)
+    return kept if kept is not None else computed_series(actor, status, countries)
+
+
+def computed_series(actor, status=None, countries=None):
+    """The series computed from the versions: a union per change date (slow on a large archive)."""
     from mapapp.speech.regions import union_wkt  # reads the outlines only when asked
 
     dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
@@ -55,6 +81,27 @@ def area_series(actor, status=None, countries=None):
         clip_params = (union_wkt(tuple(countries)),)
     sql = AREA_SERIES_SQL.format(dates=dates_sql, held=held_sql, clip=clip)
     return fetch_text(sql, (*dates_params, *clip_params, *held_params))
+
+
+def kept_series(actor, status, countries):
+    """The series from the kept table when it holds this question, else None.
+
+    Kept: held ground or the rest (presence and claims), everywhere or inside Syria–Iraq, the
+    questions the map's chart and the rules of speech ask. Any other is computed as asked.
+    """
+    from mapapp.speech import CORE_COUNTRIES, PRESENCE_STATUSES
+
+    group = {frozenset(HELD_STATUSES): True, frozenset(PRESENCE_STATUSES): False}
+    held_group = group.get(frozenset(status or ()))
+    if held_group is None or countries not in (None, CORE_COUNTRIES):
+        return None
+    actor_ids = list(Actor.objects.filter(slug__in=lineage(actor)).values_list("id", flat=True))
+    if not actor_ids:
+        return None
+    dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
+    column = "core_km2" if countries else "km2"
+    sql = KEPT_SERIES_SQL.format(dates=dates_sql, column=column)
+    return fetch_text(sql, (*dates_params, actor_ids, held_group))
 
 
 # Per actor: the union on each date, then each difference as one feature. A side missing

@@ -15,6 +15,7 @@ import math
 
 from django.conf import settings
 from django.db.models import F
+from django.urls import reverse
 
 from mapapp import cache_state
 from mapapp.api.params import MAX_ZOOM, WHOLE_NUMBER, BadParameter, parse_date
@@ -31,7 +32,9 @@ MAX_LATITUDE = 85.0511287798
 
 TILE_SQL = """
 SELECT ST_AsMVT(tile, %s, %s, 'geom', 'id') FROM (
-    SELECT q.id, q.actor_slug AS actor, q.status, q.confidence, q.territory_slug AS territory,
+    -- The id again as a property: the map's renderer reads properties, not feature ids.
+    SELECT q.id, q.id AS version, q.actor_slug AS actor, q.status, q.confidence,
+           q.territory_slug AS territory,
            ST_AsMVTGeom(ST_Transform(q.g, 3857), ST_TileEnvelope(%s, %s, %s), %s, %s, true)
                AS geom
     FROM ({rows}) AS q
@@ -90,6 +93,36 @@ def tile_query(epoch, z, x, y):
     return TILE_SQL.format(rows=sql), (LAYER, EXTENT, z, x, y, EXTENT, BUFFER, *params)
 
 
+# The most polygons valid on any day: a running sum of the change-date table's starts and ends.
+MOST_VALID_SQL = """
+SELECT COALESCE(max(valid), 0) FROM (
+    SELECT sum(starts - ends) OVER (ORDER BY day) AS valid FROM ({dates}) AS c
+) AS running
+"""
+
+
+def map_config():
+    """What the map page needs to draw tiles, or None when GeoJSON serves it better.
+
+    Measured (docs/scale.md): below MAP_TILES_ABOVE polygons valid on a day one GeoJSON answer
+    per date paints sooner than a dozen tiles; above it the GeoJSON of a date grows to megabytes.
+    """
+    from mapapp.models import ChangeDate
+
+    dates_sql, params = (
+        ChangeDate.objects.order_by().values("day", "starts", "ends").query.sql_with_params()
+    )
+    most = int(fetch_text(MOST_VALID_SQL.format(dates=dates_sql), params) or 0)
+    if most <= settings.MAP_TILES_ABOVE:
+        return None
+    url = (
+        reverse("tile", args=["{epoch}", "{z}", "{x}", "{y}"])
+        .replace("%7B", "{")
+        .replace("%7D", "}")
+    )
+    return {"url": f"{url}?v={cache_state.data_version()}", "most_valid": most}
+
+
 def tile_bytes(epoch, z, x, y):
     """The tile's bytes (empty when no version meets it)."""
     return bytes(fetch_text(*tile_query(epoch, z, x, y)) or b"")
@@ -109,7 +142,7 @@ def tile_at(lon, lat, z):
 def tile(request, epoch, z, x, y):
     z, x, y = parse_tile(z, x, y)
     day = parse_date("epoch", epoch)
-    if day not in cache_state.change_dates():
+    if not cache_state.is_change_date(day):
         message = f"{day.isoformat()} is not an epoch (a change date of /api/v1/timeline)"
         return error(404, message)
     version = cache_state.data_version()

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
+from mapapp import tiles
 from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
@@ -67,5 +68,7 @@ def map_page(request):
         },
         "tiles": bool(settings.TILE_URL),
         "event_window_days": EVENT_WINDOW_DAYS,
+        # Vector tiles of the areas instead of GeoJSON per date, on a large archive only.
+        "area_tiles": tiles.map_config(),
     }
     return render(request, "map.html", {"config": config, "modules": map_modules()})

@@ -84,21 +84,30 @@ def close_and_settle(context):
     _wait_for_server_queries()
 
 
-def _wait_for_server_queries(seconds=10):
+def _wait_for_server_queries(seconds=10, quiet=0.3):
     """Let the live server finish the requests the page left running before the next test.
 
-    A closed page does not stop a server thread mid-query (the summary and what-changed panels
-    fetch after the map paints); flushing the database under such a query can deadlock.
+    A closed page does not stop a server thread mid-query (the summary and what-changed panels,
+    and the chart's figures, fetch after the map paints); flushing the database under such a
+    query can deadlock. A request is idle between two of its queries for a moment, so the server
+    must stay without an active query for `quiet` seconds, not just at one look.
     """
     from django.db import connection
 
     deadline = time.monotonic() + seconds
+    quiet_since = None
     while time.monotonic() < deadline:
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                 " AND pid <> pg_backend_pid() AND state = 'active'"
             )
-            if not cursor.fetchone()[0]:
-                return
+            active = cursor.fetchone()[0]
+        now = time.monotonic()
+        if active:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= quiet:
+            return
         time.sleep(0.05)

@@ -59,6 +59,7 @@ def run(size, build=True):
     measure.in_db(rows)
     measure.over_http(rows)
     measure.area(rows)
+    measure.area_build(rows)
     measure.tile_times(rows)
     measure.export_memory(rows)
     return rows, measure.plans()

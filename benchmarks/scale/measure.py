@@ -122,10 +122,46 @@ def area(rows, actor="islamic-state"):
     )
     rows["stats/area one date, in DB"] = one
     rows["stats/area whole series (today: one date x change dates)"] = one * len(dates)
+    # Ours: the kept series (migration 0011), end to end, cold, for held ground and Syria–Iraq.
+    client = Client()
+    for label, query in (("", ""), (", Syria-Iraq", "&country=SY,IQ")):
+        url = f"/api/v1/stats/area?actor={actor}{query}"
+        rows[f"stats/area whole series{label}, cold (HTTP)"] = get(client, url, cold=True)[0]
+    kept = stats.KEPT_SERIES_SQL.format(
+        dates=geoqueries.change_dates_queryset().query.sql_with_params()[0], column="km2"
+    )
+    rows["stats/area whole series, kept, in DB"] = explain(kept, (kept_actor(actor), True))[0]
     if len(dates) <= 200:  # small archives: the real series, end to end
         rows["stats/area whole series, measured"] = timed(
             lambda: stats.area_series(actor, HELD_STATUSES)
         )[0]
+
+
+def kept_actor(slug):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM mapapp_actor WHERE slug = %s", [slug])
+        return cursor.fetchone()[0]
+
+
+def area_build(rows):
+    """Recomputing the kept series: for one edited version (median of 5), and from scratch."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM mapapp_datedpolygon ORDER BY id")
+        ids = [row[0] for row in cursor.fetchall()]
+        edits = [
+            timed(lambda i=i: cursor.execute(AREA_BACKFILL + " AND id = %s", [i]))[0]
+            for i in random.Random(5).sample(ids, 5)
+        ]
+        rows["stats/area kept: one version's edit recomputed"] = statistics.median(edits)
+        seconds = timed(lambda: cursor.execute(AREA_BACKFILL))[0]
+    rows["stats/area kept: whole series rebuilt (bulk load)"] = seconds
+
+
+AREA_BACKFILL = """
+SELECT mapapp_recompute_area_series(jsonb_agg(jsonb_build_object(
+    'actor_id', actor_id, 'held', mapapp_is_held(status), 'lo', valid_from, 'hi', valid_to)))
+FROM mapapp_datedpolygon WHERE state = 'published'
+"""
 
 
 def sample_tiles(count=20, seed=3):
@@ -191,6 +227,13 @@ def plans():
         "epoch": explain(*epoch_sql(day))[1],
         "timeline": explain(*geoqueries.change_dates_queryset().query.sql_with_params())[1],
         f"tile {z}/{x}/{y}": explain(*tiles.tile_query(epoch, z, x, y))[1],
+        "stats/area, whole series (kept)": explain(
+            stats.KEPT_SERIES_SQL.format(
+                dates=geoqueries.change_dates_queryset().query.sql_with_params()[0],
+                column="core_km2",
+            ),
+            (kept_actor("islamic-state"), True),
+        )[1],
         "stats/area, one date (today)": explain(
             ONE_DATE_AREA, (day, list(HELD_STATUSES), "islamic-state")
         )[1],

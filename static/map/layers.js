@@ -4,7 +4,6 @@
 
 import { hatchCanvas } from "../style/hatch.js";
 import { STYLE, areaStyle } from "../style/style.js";
-import { fetchJSON } from "./util.js";
 
 export function colorOf(config, p) {
   return (config.actors[p.actor] || {}).color || p.color || STYLE.fallback_color;
@@ -14,8 +13,12 @@ export function styleFor(config, p, selected) {
   return areaStyle(p, colorOf(config, p), selected);
 }
 
-// Each polygon version becomes a Leaflet layer once and is kept: stepping a date only adds the
-// versions that start and removes those that end, so most of the map is never rebuilt.
+// Layers kept off the map beyond those shown, so that stepping back finds them built; the
+// oldest beyond this are let go (memory stays flat over a long Play).
+const SPARE_LAYERS = 1000;
+
+// Each polygon version becomes a Leaflet layer once and is kept while near: stepping a date only
+// adds the versions that start and removes those that end, so most of the map is never rebuilt.
 export function createControlLayer(map, config, onSelect) {
   const renderer = hatchCanvas({ padding: 0.3, tolerance: 3 });
   const group = L.layerGroup().addTo(map);
@@ -54,6 +57,17 @@ export function createControlLayer(map, config, onSelect) {
     return layer;
   }
 
+  // Let go of the layers built longest ago that are neither shown nor selected.
+  function release() {
+    let spare = layers.size - shown.size - SPARE_LAYERS;
+    for (const id of layers.keys()) {
+      if (spare <= 0) break;
+      if (shown.has(id) || id === selectedId) continue;
+      layers.delete(id);
+      spare -= 1;
+    }
+  }
+
   return {
     show(features, hiddenActors) {
       const next = new Set();
@@ -64,6 +78,7 @@ export function createControlLayer(map, config, onSelect) {
       }
       for (const id of shown) if (!next.has(id)) group.removeLayer(layers.get(id));
       shown = next;
+      release();
       return next.size;
     },
     select(id) {
@@ -81,28 +96,6 @@ export function createControlLayer(map, config, onSelect) {
     boundsOf(id) {
       const layer = layers.get(id);
       return layer ? layer.getBounds() : null;
-    },
-  };
-}
-
-// Each epoch is fetched once and kept; neighbours are fetched ahead of the slider.
-export function createEpochStore(config) {
-  const loaded = new Map();
-  return {
-    load(key) {
-      if (!loaded.has(key)) {
-        const url = `${config.api.control}?date=${encodeURIComponent(key)}`;
-        const request = fetchJSON(url)
-          .catch((err) => {
-            loaded.delete(key);
-            throw err;
-          });
-        loaded.set(key, request);
-      }
-      return loaded.get(key);
-    },
-    prefetch(key) {
-      if (key) this.load(key).catch(() => {});
     },
   };
 }

@@ -8,9 +8,11 @@ import { createChart } from "./chart.js";
 import { createCompare } from "./compare.js";
 import { createEvents } from "./events.js";
 import { createFocus } from "./focus.js";
-import { createControlLayer, createEpochStore } from "./layers.js";
+import { createEpochStore } from "./epoch_cache.js";
+import { createControlLayer } from "./layers.js";
+import { createTileLayer } from "./tiles.js";
 import { createLegend } from "./legend.js";
-import { renderArea, renderChanges } from "./panels.js";
+import { renderArea, renderChanges, renderTiledChanges } from "./panels.js";
 import { createPrecision } from "./precision.js";
 import { keepAboveSheet } from "./sheet.js";
 import { createPlaces, loadPlaces } from "./places.js";
@@ -24,6 +26,11 @@ import { fetchJSON, formatDay, indexOnOrBefore, say } from "./util.js";
 import { ready as styleReady } from "../style/style.js";
 
 const RETRY_MS = 1500;
+// Neighbouring epochs fetched ahead of the slider (within epoch_cache.js's KEPT).
+const PREFETCH = [1, 2, -1];
+// Features remembered beyond the shown epoch (a selected area outlives its epoch); the oldest
+// beyond this are forgotten, the selected one never.
+const KNOWN_LIMIT = 5000;
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const app = {
   state: { date: null, view: null, area: null, compare: null, side: null },
@@ -57,11 +64,15 @@ async function start(map) {
   setUpSheet();
   setUpCopy();
   app.focus = createFocus(closeArea);
-  app.control = createControlLayer(map, config, (id) => select(id, false));
-  app.epochs = createEpochStore(config);
+  // A large archive is drawn from vector tiles (tiles.js); a small one from one GeoJSON per date.
+  app.tiled = Boolean(config.area_tiles);
+  app.control = app.tiled
+    ? await createTileLayer(map, config, selectTiled, tilesDrawn)
+    : createControlLayer(map, config, (id) => select(id, false));
+  app.epochs = app.tiled ? { load: async () => ({ features: [] }), prefetch() {} } : createEpochStore(config);
   // The opening date's polygons are asked for beside the timeline, not after it.
   // Its failure is go()'s first failure, said and retried there.
-  app.earlyDay = fromUrl.date || config.opening_date;
+  app.earlyDay = app.tiled ? null : fromUrl.date || config.opening_date;
   app.early = app.earlyDay ? app.epochs.load(app.earlyDay) : null;
   app.early?.catch(() => {});
   app.precision = createPrecision(map);
@@ -87,12 +98,18 @@ async function start(map) {
     writeUrl(app.state, "replace", map);
   });
   window.addEventListener("popstate", restore);
-  afterFirstPaint(() => createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side)).then((chart) => {
+  await go({}, "replace");
+  // The figures wait for the map: their requests go once its first polygons are out, so they
+  // never hold up the date's own request or its paint.
+  afterFirstPaint(loadChart);
+}
+
+function loadChart() {
+  createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side).then((chart) => {
     app.chart = chart;
     chart.setHidden(app.legend.hidden);
     chart.moveCursor(app.state.date);
   }).catch((err) => say(`The area chart could not be loaded: ${err.message}`));
-  await go({}, "replace");
 }
 
 // Apply a change of state: URL first (so a link always says what is on screen), then the map.
@@ -123,7 +140,7 @@ async function go(changes, mode) {
   app.data = data;
   app.epoch = epoch;
   paint();
-  for (const offset of [1, 2, 3, -1]) app.epochs.prefetch(app.dates[index + offset]);
+  for (const offset of PREFETCH) app.epochs.prefetch(app.dates[index + offset]);
   // The panels follow once the map's frame is out: the repaint should cost one frame, and
   // panels a reader looks at after the map can take the next one.
   requestAnimationFrame(() => setTimeout(() => {
@@ -152,15 +169,53 @@ function couldNotLoad(date, err) {
 function paint() {
   const { date, area } = app.state;
   const features = app.data.features;
-  for (const f of features) app.known.set(f.id, f);
-  const count = app.control.show(features, app.legend.hidden);
+  remember(features);
+  const count = app.control.show(app.tiled ? app.epoch : features, app.legend.hidden);
   app.control.select(area);
   app.precision.show(features);
   const label = formatDay(date, precisionOf(date, app.epoch, features));
   document.getElementById("current-date").textContent = label;
   app.timeline.show(date, label);
   document.body.dataset.shownDate = date;
+  if (!app.tiled) document.body.dataset.featureCount = String(count);
+}
+
+// Tile mode: the epoch's tiles in view are drawn (tests and benchmarks wait for this).
+function tilesDrawn(epoch, count) {
+  document.body.dataset.tilesDrawn = epoch || "";
   document.body.dataset.featureCount = String(count);
+}
+
+// Tile mode: a tile knows an area's id and look, not its sources; the areas around the point
+// clicked are read once from the API (generalised geometry: only the properties are used).
+async function selectTiled(id, at) {
+  if (!app.known.has(id)) {
+    const d = 0.001;
+    const box = [at.lng - d, at.lat - d, at.lng + d, at.lat + d].map((v) => v.toFixed(4)).join(",");
+    try {
+      const around = await fetchJSON(`${config.api.control}?date=${app.epoch}&bbox=${box}&zoom=0`);
+      remember(around.features);
+    } catch (err) {
+      say(`The area could not be loaded: ${err.message}`);
+      return;
+    }
+  }
+  select(id, false);
+}
+
+function remember(features) {
+  for (const f of features) {
+    app.known.delete(f.id); // re-inserted: insertion order is recency
+    app.known.set(f.id, f);
+  }
+  let extra = app.known.size - Math.max(KNOWN_LIMIT, features.length);
+  for (const id of app.known.keys()) {
+    if (extra <= 0) break;
+    if (id !== app.state.area) {
+      app.known.delete(id);
+      extra -= 1;
+    }
+  }
 }
 
 // The panels, chart, events, comparison and summary follow the map in the same turn; what
@@ -169,7 +224,8 @@ async function afterPaint(request, index) {
   painted();
   const { date, area, compare } = app.state;
   const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
-  app.legend.update(app.data.features);
+  // In tile mode the date's features are not in the page: every actor is listed.
+  app.legend.update(app.tiled ? Object.keys(config.actors).map((actor) => ({ properties: { actor } })) : app.data.features);
   app.events.show(date, app.epoch);
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? followTerritory(app.known.get(area), date) : null;
@@ -188,6 +244,11 @@ async function afterPaint(request, index) {
   app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
   const previous = index > 0 ? await app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] };
   if (request !== app.latest) return;
+  if (app.tiled) {
+    renderTiledChanges(app.epoch);
+    app.focus.lists();
+    return;
+  }
   renderChanges({
     epoch: app.epoch,
     nextEpoch: app.dates[index + 1],

@@ -3,6 +3,9 @@
 import { append, formatDay, formatKm2, httpUrl } from "./util.js";
 
 const AREA_LIST_LIMIT = 100;
+// Began and ended are listed up to this many each; the rest are counted (at 1M versions a
+// date may change a thousand areas, and rebuilding a button for each cost every step).
+const CHANGE_LIST_LIMIT = 50;
 
 export function renderArea(config, props, shownDate, goTo, close) {
   const panel = document.getElementById("area-panel");
@@ -72,8 +75,17 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
   const endedNames = new Set(ended.map((f) => f.properties.territory));
   const began = features.filter((f) => f.properties.valid_from === epoch);
   const beganNames = new Set(began.map((f) => f.properties.territory));
-  for (const f of began) changeItem(list, f, endedNames.has(f.properties.territory) ? "line moved" : "began", select);
-  for (const f of ended.filter((f) => !beganNames.has(f.properties.territory))) changeItem(list, f, "ended", select);
+  const told = [
+    ["line moved", began.filter((f) => endedNames.has(f.properties.territory))],
+    ["began", began.filter((f) => !endedNames.has(f.properties.territory))],
+    ["ended", ended.filter((f) => !beganNames.has(f.properties.territory))],
+  ];
+  for (const [verb, changed] of told) {
+    for (const f of changed.slice(0, CHANGE_LIST_LIMIT)) changeItem(list, f, verb, select);
+    const more = changed.length - CHANGE_LIST_LIMIT;
+    const did = verb === "line moved" ? "moved their line" : verb;
+    if (more > 0) append(list, "li", `… and ${more.toLocaleString("en")} more areas ${did} on this date.`, verb.replace(" ", "-"));
+  }
   for (const e of events.filter((ev) => ev.properties.date >= epoch && (!nextEpoch || ev.properties.date < nextEpoch))) {
     append(list, "li", `Event, ${formatDay(e.properties.date, e.properties.date_precision)}: ${e.properties.title}`, "event");
   }
@@ -97,4 +109,15 @@ function changeItem(list, feature, verb, select) {
   button.type = "button";
   button.dataset.area = feature.id;
   button.addEventListener("click", () => select(feature.id));
+}
+
+// Tile mode (a large archive): the date's areas are in the tiles, not in the page; they are
+// chosen on the map, and what changed is told by the places' changes.
+export function renderTiledChanges(epoch) {
+  document.getElementById("changes-date").textContent = epoch ? formatDay(epoch) : "before the first change";
+  const list = document.getElementById("changes-list");
+  list.replaceChildren();
+  append(list, "li", "This archive is drawn in tiles: choose an area on the map to read its card.");
+  document.getElementById("areas-list").replaceChildren();
+  document.getElementById("areas-count").textContent = "—";
 }

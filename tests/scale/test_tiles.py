@@ -1,5 +1,6 @@
 """Vector tiles: /tiles/{epoch}/{z}/{x}/{y}.mvt draws the published versions valid on the epoch."""
 
+import json
 import math
 from datetime import date
 
@@ -55,6 +56,7 @@ def test_a_tile_holds_the_published_versions_valid_on_the_epoch(client, mosul, z
     assert set(by_territory) <= {"mosul", "zummar"} and "mosul" in by_territory
     assert by_territory["mosul"]["id"] == mosul.pk
     assert by_territory["mosul"]["properties"] == {
+        "version": mosul.pk,
         "actor": "islamic-state",
         "status": "controlled",
         "confidence": "assessed",
@@ -105,3 +107,22 @@ def test_bad_tiles_say_what_was_wrong(client, mosul, path, status, names):
     response = client.get(path)
     assert response.status_code == status
     assert names in response.json()["error"]
+
+
+def map_config(client):
+    html = client.get("/").content.decode()
+    start = html.index('id="map-config"')
+    body = html[html.index(">", start) + 1 : html.index("</script>", start)]
+    return json.loads(body)
+
+
+def test_the_map_draws_tiles_only_when_more_polygons_than_the_threshold_are_valid(
+    client, settings, mosul
+):
+    # Two published versions are valid on EPOCH (the ended one and the draft do not count).
+    settings.MAP_TILES_ABOVE = 2
+    assert map_config(client)["area_tiles"] is None
+    settings.MAP_TILES_ABOVE = 1
+    tiles = map_config(client)["area_tiles"]
+    assert tiles["most_valid"] == 2
+    assert tiles["url"] == f"/tiles/{{epoch}}/{{z}}/{{x}}/{{y}}.mvt?v={data_version()}"
