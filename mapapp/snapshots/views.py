@@ -23,8 +23,25 @@ from mapapp.snapshots.withdrawal import withdrawn_file, withdrawn_page
 
 EMBED_BASEMAP = ("embed-countries", "lakes", "rivers")
 # Part of the cached pages' keys: raise it when the pages change (2: labels, scale bar, sources
-# of the view only), so a shared cache does not serve the old ones.
-PAGE_VERSION = 2
+# of the view only; 3: the embed's areas carry only what it shows), so a shared cache does not serve
+# the old ones.
+PAGE_VERSION = 3
+# What the embed reads of an area (its style, its popup, the legend, the selected area); sources,
+# notes and figures are read on the snapshot's own page and in its data.geojson, so the iframe
+# does not carry them (its weight).
+EMBED_PROPERTIES = (
+    "id", "territory", "actor", "actor_name", "color", "status", "confidence", "state",
+    "valid_from", "valid_to",
+)  # fmt: skip
+
+
+def for_embed(collection):
+    """The frozen features with only what the embed shows."""
+    features = [
+        {**f, "properties": {k: v for k, v in f["properties"].items() if k in EMBED_PROPERTIES}}
+        for f in collection.get("features", [])
+    ]
+    return {**collection, "features": features}
 
 
 def basemap_urls():
@@ -69,7 +86,7 @@ def embed(request, snapshot_id):
         "live": False,
         "id": snapshot.id,
         "date": snapshot.date.isoformat(),
-        "features": snapshot.features,
+        "features": for_embed(snapshot.features),
         "diff": snapshot.diff,
         "events": snapshot.events,
         "legend": snapshot.legend,

@@ -140,7 +140,10 @@ async function go(changes, mode) {
   app.data = data;
   app.epoch = epoch;
   paint();
-  for (const offset of PREFETCH) app.epochs.prefetch(app.dates[index + offset]);
+  // Neighbours are fetched ahead once the reader moves in time (a step, Play, a link's back and
+  // forward), not on arrival: a reader who only looks downloads one date (issue 12's weight).
+  if (app.moved) for (const offset of PREFETCH) app.epochs.prefetch(app.dates[index + offset]);
+  app.moved = true;
   // The panels follow once the map's frame is out: the repaint should cost one frame, and
   // panels a reader looks at after the map can take the next one.
   requestAnimationFrame(() => setTimeout(() => {

@@ -6,6 +6,7 @@ benchmarks/first_paint.py measures the same against the real production stack.
 """
 
 import gzip
+import json
 from datetime import date
 
 import pytest
@@ -74,6 +75,34 @@ def test_an_embed_weighs_under_150_kb(page, live_server):
     sizes = downloads(page, f"{live_server.url}/embed/{snapshot.id}", EMBED_READY)
     total = sum(sizes.values())
     assert total <= EMBED_BUDGET, f"{total / 1024:.0f} KB"
+
+
+def test_a_reader_who_only_looks_downloads_one_date_and_stepping_fetches_ahead(page, live_server):
+    build_story()
+    asked = []
+    page.on("request", lambda r: "/api/v1/control" in r.url and asked.append(r.url))
+    page.goto(live_server.url + "/?date=2016-01-01")
+    page.wait_for_function(MAP_READY)
+    page.wait_for_load_state("networkidle")
+    # The date shown, and the one before it for "what ended on this date"; no date ahead.
+    assert sorted(u.split("date=")[1] for u in asked) == ["2014-06-01", "2016-01-01"]
+    page.click("#next-change")
+    page.wait_for_function("() => document.body.dataset.shownDate === '2017-10-17'")
+    page.wait_for_function(
+        "() => performance.getEntriesByType('resource').some("
+        "(e) => e.name.includes('control?date=2019-03-23'))"
+    )
+
+
+def test_an_embed_carries_what_it_draws_not_the_sources_its_page_lists(client):
+    build_story()
+    snapshot = freeze(title="Slim", day=date(2016, 1, 1))
+    page = client.get(f"/embed/{snapshot.id}").content.decode()
+    config = json.loads(page.split('id="embed-config" type="application/json">')[1].split("<")[0])
+    properties = config["features"]["features"][0]["properties"]
+    assert {"territory", "status", "actor", "valid_from"} <= set(properties)
+    assert not {"sources", "notes"} & set(properties)
+    assert "Fall of Mosul" in client.get(f"/s/{snapshot.id}").content.decode()
 
 
 def test_every_module_the_map_imports_is_announced_in_the_head_and_fetched_once(page, live_server):
