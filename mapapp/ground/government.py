@@ -61,46 +61,45 @@ def derived_features(code, pieces, fixed):
 
 def desert_feature(code, start, end, geometry, cited):
     country = COUNTRY_NAME[code]
-    props = {
-        "territory": desert_territory_of(code),
-        "territory_name": f"Desert between Islamic State's corridors ({country}, derived)",
-        "actor": NO_ONE,
-        "status": "unheld",
-        "confidence": "assessed",
-        "valid_from": start.isoformat(),
-        "valid_to": end.isoformat() if end else None,
-        "countries": [code],
-        "sources": cited,
-        "notes": (
-            "Derived, not drawn: ground bounded mostly by the valleys, roads and towns Islamic "
-            "State held on these days, open desert that no side held as territory (the area "
-            "estimates count the corridors, not the desert between them). Its edges are the "
-            "lines around it and as approximate as they are. A gap in time means no such "
-            "desert was left between the fronts."
-        ),
-        "editor_notes": EDITOR_NOTE,
-    }
-    return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
+    notes = (
+        "Derived, not drawn: ground bounded mostly by the valleys, roads and towns Islamic "
+        "State held on these days, open desert that no side held as territory (the area "
+        "estimates count the corridors, not the desert between them). Its edges are the "
+        "lines around it and as approximate as they are. A gap in time means no such "
+        "desert was left between the fronts."
+    )
+    name = f"Desert between Islamic State's corridors ({country}, derived)"
+    identity = (desert_territory_of(code), name, NO_ONE, "unheld")
+    return derived_feature(code, identity, notes, start, end, geometry, cited)
 
 
 def government_feature(code, start, end, geometry, cited):
-    name = GOVERNMENT_NAME[code]
     country = COUNTRY_NAME[code]
+    notes = (
+        f"Derived, not drawn: the rest of {country} on these days once the ground of Islamic "
+        "State and of every other side is taken away. Its edges are those sides' lines and "
+        "as approximate as they are; the sources are theirs."
+    )
+    name = f"{GOVERNMENT_NAME[code]} ground ({country}, derived)"
+    identity = (territory_of(code), name, GOVERNMENT[code], "controlled")
+    return derived_feature(code, identity, notes, start, end, geometry, cited)
+
+
+def derived_feature(code, identity, notes, start, end, geometry, cited):
+    """A derived version as the importer reads it: `identity` is (territory, its name, actor,
+    status); drawn by judgement from its neighbours' lines, so `assessed`."""
+    territory, name, actor, status = identity
     props = {
-        "territory": territory_of(code),
-        "territory_name": f"{name} ground ({country}, derived)",
-        "actor": GOVERNMENT[code],
-        "status": "controlled",
+        "territory": territory,
+        "territory_name": name,
+        "actor": actor,
+        "status": status,
         "confidence": "assessed",
         "valid_from": start.isoformat(),
         "valid_to": end.isoformat() if end else None,
         "countries": [code],
         "sources": cited,
-        "notes": (
-            f"Derived, not drawn: the rest of {country} on these days once the ground of Islamic "
-            "State and of every other side is taken away. Its edges are those sides' lines and "
-            "as approximate as they are; the sources are theirs."
-        ),
+        "notes": notes,
         "editor_notes": EDITOR_NOTE,
     }
     return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
