@@ -38,6 +38,8 @@ DISPLAY = {
     "Ar Raqqah": "Raqqa",
     "Hajīn": "Hajin",
     "Ālbū Kamāl": "Abu Kamal",
+    # GeoNames 12494059, a machine transliteration; the audit and the sources say al-Zawiya.
+    "AlZwya": "al-Zawiya",
 }
 # Story places that are sites or regions rather than settlements: never used to name an area.
 SITE = re.compile(r"oil field|camp|mosque|pocket|lake|centre", re.IGNORECASE)
