@@ -1,6 +1,7 @@
 """The editors' desk (the Django admin): dated polygons on the offline map widget."""
 
 from django.contrib import admin
+from django.db import models
 from leaflet.admin import LeafletGeoAdmin
 
 # The dated-polygon admin is large enough to live on its own (map widget, history, tools).
@@ -30,6 +31,9 @@ class SourceAdmin(UserFormAdminMixin, admin.ModelAdmin):
     form = ReviewedWhenShownForm
     list_display = ("title", "publisher", "published", "url")
     search_fields = ("title", "publisher", "url", "quote")
+    # An address typed without a scheme ("bbc.com/news/…") becomes https://, Django 6's default,
+    # not http:// (and Django 5.2 stops warning about the coming change).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Event)

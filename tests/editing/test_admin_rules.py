@@ -6,7 +6,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from mapapp.models import DatedPolygon, State
+from mapapp.models import DatedPolygon, Source, State
 from tests.editing.helpers import add_url, change_url, errors_of, form_data, reload
 from tests.factories import box, make_actor, make_polygon, make_source, make_territory
 
@@ -216,3 +216,15 @@ def test_a_new_version_is_added_with_a_drawn_polygon(editor_client):
     response = editor_client.post(add_url(), data)
     assert response.status_code == 302
     assert DatedPolygon.objects.get().territory == territory
+
+
+def test_a_source_address_typed_without_a_scheme_is_saved_as_https(editor_client):
+    response = editor_client.post(
+        reverse("admin:mapapp_source_add"),
+        {"key": "bbc-baghouz", "title": "Baghouz", "publisher": "BBC", "quote": "",
+         "url": "bbc.com/news/av/world-middle-east-47421627"},
+    )  # fmt: skip
+    assert response.status_code == 302, response.content
+    assert Source.objects.get(key="bbc-baghouz").url == (
+        "https://bbc.com/news/av/world-middle-east-47421627"
+    )
