@@ -65,6 +65,7 @@ def freeze(
     compare=None,
     view=None,
     area=None,
+    side="",
     user=None,
     idempotency_key=None,
 ):
@@ -81,7 +82,8 @@ def freeze(
     events = json.loads(geojson.events_shown_on(day, bbox))
     # The words the map said that day are frozen with it (a foreign member of the collection):
     # a later edit of the data or of the rules of speech does not rewrite a published caption.
-    features["summary"] = summary(day, bbox)["text"]
+    # Told from the side the editor chose on the map, as the map told it.
+    features["summary"] = summary(day, bbox, **({"actor": side} if side else {}))["text"]
     return Snapshot.objects.create(
         title=title,
         caption=caption,
@@ -92,6 +94,7 @@ def freeze(
         lon=view[2] if view else None,
         bbox=list(bbox) if bbox else None,
         area=area,
+        side=side,
         features=features,
         diff=diff,
         events=events,

@@ -34,6 +34,10 @@ class Snapshot(models.Model):
     lon = models.FloatField(null=True, blank=True)
     bbox = models.JSONField(null=True, blank=True, help_text="[west, south, east, north]")
     area = models.BigIntegerField(null=True, blank=True, help_text="Selected dated polygon id.")
+    # Whose side the frozen summary tells (the map's ?side=); blank: the story's, Islamic State.
+    side = models.SlugField(
+        max_length=50, blank=True, help_text="Actor slug of the side the summary tells."
+    )
     # The frozen data: written once by freeze.py, never updated.
     features = models.JSONField(help_text="GeoJSON FeatureCollection of the polygons shown.")
     diff = models.JSONField(null=True, blank=True, help_text="Gained/lost FeatureCollection.")
@@ -88,4 +92,6 @@ class Snapshot(models.Model):
             parts.append(f"area={self.area}")
         if self.compare:
             parts.append(f"compare={self.compare.isoformat()}")
+        if self.side:
+            parts.append(f"side={self.side}")
         return "&".join(parts)

@@ -7,10 +7,17 @@ The publish button and `create_snapshot` share these checks, and the API's own p
 import math
 import re
 
-from mapapp.api.params import BadParameter, parse_bbox, parse_date, parse_id, parse_zoom
+from mapapp.api.params import (
+    BadParameter,
+    parse_bbox,
+    parse_date,
+    parse_id,
+    parse_known_actor,
+    parse_zoom,
+)
 
 MAX_TITLE, MAX_CAPTION = 200, 2000
-FIELDS = ("title", "caption", "date", "compare", "view", "bbox", "area")
+FIELDS = ("title", "caption", "date", "compare", "view", "bbox", "area", "side")
 
 
 def text(data, name, limit, required=False):
@@ -59,6 +66,18 @@ def parse_area(value):
     return parse_id("area", value)
 
 
+def parse_side(value):
+    """The map's ?side=: an actor's slug, checked as /api/v1/summary?actor= checks it."""
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str):
+        raise BadParameter(f"side must be an actor's slug, got {value!r}")
+    try:
+        return parse_known_actor(value)
+    except BadParameter as exc:
+        raise BadParameter(f"side: {exc}") from None
+
+
 def parse_box(value):
     if isinstance(value, list | tuple):
         value = ",".join(str(v) for v in value)
@@ -86,6 +105,7 @@ def snapshot_request(data):
         "view": parse_view(data["view"]) if data.get("view") else None,
         "bbox": parse_box(data["bbox"]) if data.get("bbox") else None,
         "area": parse_area(data["area"]) if data.get("area") not in (None, "") else None,
+        "side": parse_side(data.get("side")),
     }
 
 

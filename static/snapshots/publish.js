@@ -28,6 +28,7 @@
       bbox: null,
       area: q.get("area"),
       compare: q.get("compare"),
+      side: q.get("side"),
     };
   }
 
@@ -48,7 +49,15 @@
     }
     if (state.area) body.area = state.area;
     if (state.compare) body.compare = state.compare;
+    if (state.side) body.side = state.side;
     return body;
+  }
+
+  // The name the map's side picker shows for a slug (the slug itself if the picker lacks it).
+  function sideName(slug) {
+    const option = Array.from(document.querySelectorAll("#side-actor option"))
+      .find((o) => o.value === slug);
+    return option ? option.textContent : slug;
   }
 
   const openButton = document.getElementById("snapshot-publish-open");
@@ -76,7 +85,8 @@
     const state = currentState();
     stateLine.textContent = `Date ${state.date || "?"}` +
       (state.compare ? `, compared with ${state.compare}` : "") +
-      (state.view ? `, view ${state.view.zoom}/${state.view.lat}/${state.view.lon}` : "");
+      (state.view ? `, view ${state.view.zoom}/${state.view.lat}/${state.view.lon}` : "") +
+      (state.side ? `, told from the side of ${sideName(state.side)}` : "");
     result.textContent = "";
     idempotencyKey = newKey();
     dialog.showModal();

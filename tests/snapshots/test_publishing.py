@@ -43,6 +43,22 @@ def test_an_editor_publishes_the_state_of_the_map(client, editor, red_polygon):
     assert len(snapshot.features["features"]) == 1
 
 
+def test_the_side_the_editor_chose_tells_the_frozen_summary_and_the_live_link(
+    client, editor, red_polygon
+):
+    client.force_login(editor)
+    response = post(client, {"title": "T", "date": "2016-01-01", "side": "red-actor"})
+    assert response.status_code == 201, response.content
+    snapshot = Snapshot.objects.get()
+    # Told from the red actor's side, its ground comes first (the story's side would say that
+    # Islamic State holds nothing first).
+    assert snapshot.features["summary"].startswith("On 1 January 2016: Red actor holds about")
+    assert snapshot.live_query() == "date=2016-01-01&side=red-actor"
+    page = client.get(f"/s/{snapshot.id}").content.decode()
+    assert "?date=2016-01-01&amp;side=red-actor" in page
+    assert "Red actor holds about" in page
+
+
 def test_a_view_in_the_url_form_is_accepted(client, editor, red_polygon):
     client.force_login(editor)
     response = post(client, {"title": "T", "date": "2016-01-01", "view": "6/35.9/39.0"})
@@ -90,6 +106,8 @@ BAD_BODIES = [
     ({"title": "T", "date": "2016-01-01", "area": "12a"}, "area must be the id"),
     ({"title": "T", "date": "2016-01-01", "area": "9" * 30}, "too large"),
     ({"title": "T", "date": "2016-01-01", "colour": "red"}, "unknown field 'colour'"),
+    ({"title": "T", "date": "2016-01-01", "side": "nobody"}, "side: actor 'nobody' is not a known"),
+    ({"title": "T", "date": "2016-01-01", "side": 5}, "side must be an actor's slug"),
 ]
 
 

@@ -16,12 +16,13 @@ class Command(BaseCommand):
         parser.add_argument("--bbox", help="west,south,east,north in degrees")
         parser.add_argument("--view", help="zoom/lat/lon, as in the map's URL")
         parser.add_argument("--compare", help="YYYY-MM-DD: draw ground gained and lost since then")
+        parser.add_argument("--side", help="actor slug: whose side the summary tells (default IS)")
         parser.add_argument(
             "--base-url", default=settings.SITE_URL, help="site address (default: SITE_URL)"
         )
 
     def handle(self, *args, **options):
-        fields = ("date", "title", "caption", "bbox", "view", "compare")
+        fields = ("date", "title", "caption", "bbox", "view", "compare", "side")
         data = {name: options[name] for name in fields if options[name] not in (None, "")}
         try:
             snapshot = freeze(**snapshot_request(data))
