@@ -183,9 +183,10 @@ def test_without_a_mapstate_event_the_button_reads_the_address(page, live_server
     editor = User.objects.create_user("desk2", password="pw-desk-456", is_staff=True)
     editor.user_permissions.add(Permission.objects.get(codename="add_snapshot"))
     sign_in(page, live_server, "desk2", "pw-desk-456")
-    page.goto(f"{live_server.url}/?date=2016-01-01&view=8/36.1/39.2")
+    page.goto(f"{live_server.url}/?date=2016-01-01&view=8/36.1/39.2&side=red-actor")
     page.wait_for_function("() => document.body.dataset.shownDate === '2016-01-01'")
     page.click("#snapshot-publish-open")
+    assert "told from the side of Red actor" in page.inner_text("#snapshot-publish-state")
     page.fill("#snapshot-title", "From the address")
     page.click("#snapshot-publish-submit")
     page.wait_for_selector("#snapshot-published-link")
@@ -196,6 +197,7 @@ def test_without_a_mapstate_event_the_button_reads_the_address(page, live_server
         36.1,
         39.2,
     )
+    assert published.side == "red-actor"
 
 
 def test_a_double_click_on_publish_makes_one_snapshot(page, live_server, snapshot):
