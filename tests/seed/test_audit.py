@@ -139,3 +139,25 @@ def test_every_town_that_lay_in_is_ground_is_audited(seeded, country):
         if ever_held.filter(geometry__intersects=point).exists():
             missing.append(f"{town['name']} ({town['country']}, {town['population']})")
     assert not missing, "not audited: " + "; ".join(missing)
+
+
+@pytest.mark.django_db
+def test_a_town_taken_from_the_north_is_the_front_not_an_island(seeded):
+    """Ain Issa, taken by the YPG on 23 June 2015, was the front north of Raqqa until Nov 2016.
+
+    A cut round the town alone left IS's Balikh valley wrapped round it on three sides, inside
+    the ground the YPG held up to the border; IS's ground lies to its south only.
+    """
+    is_ground = DatedPolygon.objects.published().valid_on(date(2016, 1, 1))
+    is_ground = is_ground.filter(actor__slug="islamic-state", status__in=HELD_STATUSES)
+
+    def is_held(lon, lat):
+        return is_ground.filter(geometry__intersects=Point(lon, lat, srid=4326)).exists()
+
+    ain_issa = (38.87, 36.39)
+    offsets = {"8 km west": (-0.09, 0), "8 km east": (0.09, 0), "8 km north": (0, 0.072),
+               "10 km south": (0.02, -0.09)}  # fmt: skip
+    x, y = ain_issa
+    around = {name: is_held(x + dx, y + dy) for name, (dx, dy) in offsets.items()}
+    assert around == {"8 km west": False, "8 km east": False, "8 km north": False,
+                      "10 km south": True}  # fmt: skip

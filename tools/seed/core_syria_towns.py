@@ -13,13 +13,18 @@ QARYATAYN_ROAD = [P["sy-qaryatayn"], (37.55, 34.36), (37.90, 34.47), P["palmyra"
 TOWNS = [
     # Ain Issa lay in the Balikh valley IS kept until the SDF's Raqqa campaign; the YPG took the
     # town and the Brigade 93 base in June 2015 and held it (IS re-entered for a day or two on
-    # 6 Jul 2015: not drawn, its end is not dated).
+    # 6 Jul 2015: not drawn, its end is not dated). The town was the front from then on, so the
+    # cut runs across the valley just south of it: a disc alone left IS's valley wrapped round
+    # the town on three sides, inside ground the YPG held up to the border.
     Cut(
         "Ain Issa after the YPG took it",
-        disc(P["sy-ain-issa"], 4),
+        disc(P["sy-ain-issa"], 4).union(
+            block([(38.55, 36.345), (39.30, 36.345), (39.30, 36.80), (38.55, 36.80)])
+        ),
         D("2015-06-23"),
         END,
-        ["sy-irishtimes-2015-06-23-ain-issa"],
+        ["sy-irishtimes-2015-06-23-ain-issa", "sy-antiwar-2016-01-03-ain-issa"],
+        "The front just south of the town (±5 km): Ain Issa was contested, not encircled.",
     ),
     # Tadef, 2 km south of al-Bab: IS left al-Bab on 23 Feb 2017 but kept Tadef three more days.
     Held(
