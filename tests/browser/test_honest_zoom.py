@@ -7,6 +7,7 @@ import pytest
 
 from tests.browser.helpers import wait_for_map
 from tests.browser.story import build_story
+from tests.chromium import close_and_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,3 +67,42 @@ def test_the_api_returns_each_versions_precision(client, story):
     by_territory = {f["properties"]["territory"]: f["properties"] for f in body["features"]}
     assert by_territory["IS core, Syria–Iraq"]["precision_km"] == 10
     assert by_territory["SDF north-east"]["precision_km"] is None
+
+
+PHONE = {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True}
+BOXES = """() => {
+  const box = (selector) => {
+    const r = document.querySelector(selector).getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom];
+  };
+  return {notice: box("#map-message"), legend: box(".legend"), zoom: box(".leaflet-control-zoom"),
+          sheet: box("#side")};
+}"""
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_on_a_phone_the_notice_covers_neither_legend_nor_controls_nor_the_sheet(
+    browser, live_server, story
+):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/?date=2017-01-01&view=12/34.5/40.5")
+        wait_for_map(page, "2017-01-01")
+        page.wait_for_function(
+            "() => document.getElementById('map-message').innerText.includes('±10 km')"
+        )
+        for state in ("sheet folded", "sheet open"):
+            if state == "sheet open":
+                page.click(".sheet-toggle")
+                page.wait_for_function("() => document.getElementById('side').offsetHeight > 300")
+                page.wait_for_timeout(300)  # the sheet's 0.2 s transition
+            boxes = page.evaluate(BOXES)
+            covered = [name for name in ("legend", "zoom", "sheet")
+                       if overlaps(boxes["notice"], boxes[name])]  # fmt: skip
+            assert covered == [], f"{state}: the notice covers the {covered} ({boxes})"
+    finally:
+        close_and_settle(context)

@@ -137,7 +137,15 @@ def answers(path):
 
 
 def start_gunicorn():
-    if read_pid("gunicorn"):
+    running = read_pid("gunicorn")
+    if running:
+        # `make serve` again, after a pull say: the workers must run the new code and read the
+        # new static manifest (a page of the old workers named CSS files that no longer exist
+        # after collectstatic). HUP starts new workers, which import the app afresh, and lets
+        # the old ones finish their requests.
+        os.kill(running, signal.SIGHUP)
+        time.sleep(1)
+        wait_for(lambda: answers("/healthz"), "gunicorn")
         return
     # 30 s is far above any request's work (the slowest, an uncached KML export, takes ~0.5 s):
     # a timeout means a stuck worker, not a slow client, since nginx holds the slow clients.
