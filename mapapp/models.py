@@ -364,6 +364,21 @@ class Event(models.Model):
         return f"{self.date.isoformat()} {self.title}"
 
 
+class SeedLoad(models.Model):
+    """What `load_seed` last loaded (a digest of fixtures/) and the data version right after.
+
+    While the data version is still that one, nobody has written since (every write raises it),
+    so a newer seed may replace the old seed's versions without losing anyone's edit.
+    """
+
+    digest = models.CharField(max_length=64)
+    data_version = models.BigIntegerField()
+    loaded_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"seed {self.digest[:12]} at data version {self.data_version}"
+
+
 class DataVersion(models.Model):
     """A counter that database triggers raise on every write to published-facing tables.
 

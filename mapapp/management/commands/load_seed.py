@@ -1,3 +1,4 @@
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -6,9 +7,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from mapapp.geoqueries import data_version
 from mapapp.importing import ImportRefused, ImportResult, import_events, import_polygons
 from mapapp.links import http_url
-from mapapp.models import Actor, Source
+from mapapp.models import Actor, DatedPolygon, Event, SeedLoad, Source
 
 
 class Command(BaseCommand):
@@ -19,22 +21,58 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         root = Path(options["fixtures"])
-        totals = ImportResult()
+        digest = seed_digest(root)
         try:
-            with transaction.atomic():
-                load_actors(root / "actors.json")
-                defined = {}
-                for path in sorted((root / "sources").glob("*.json")):
-                    load_sources(path, defined)
-                for path in sorted((root / "polygons").glob("*.geojson")):
-                    merge(totals, import_polygons(path))
-                for path in sorted((root / "events").glob("*.geojson")):
-                    merge(totals, import_events(path))
+            totals = load(root)
         except ImportRefused as refused:
-            raise CommandError(
-                "Seed refused, nothing changed:\n  " + "\n  ".join(refused.errors)
-            ) from None
+            if not untouched_since_last_seed():
+                raise CommandError(
+                    "Seed refused, nothing changed:\n  "
+                    + "\n  ".join(refused.errors)
+                    + "\nThe database holds edits made since the seed was loaded (or it predates"
+                    " this check), so the seed does not replace them. To start again from the"
+                    " seed, empty the database first (`manage.py flush`: this deletes everything)."
+                ) from None
+            # Nobody has written since the last seed: its versions may go, the new seed's come.
+            with transaction.atomic():
+                removed = DatedPolygon.objects.all().delete()[1].get("mapapp.DatedPolygon", 0)
+                Event.objects.all().delete()
+                totals = load(root)
+            self.stdout.write(
+                f"The seed changed and the database held only the previous seed (no edit since "
+                f"it was loaded): its {removed} versions were replaced."
+            )
+        SeedLoad.objects.update_or_create(
+            pk=1, defaults={"digest": digest, "data_version": data_version()}
+        )
         self.stdout.write(f"Seed data loaded: {totals.summary()}")
+
+
+def load(root):
+    """Every fixture in one transaction: refused as a whole, or loaded as a whole."""
+    totals = ImportResult()
+    with transaction.atomic():
+        load_actors(root / "actors.json")
+        defined = {}
+        for path in sorted((root / "sources").glob("*.json")):
+            load_sources(path, defined)
+        for path in sorted((root / "polygons").glob("*.geojson")):
+            merge(totals, import_polygons(path))
+        for path in sorted((root / "events").glob("*.geojson")):
+            merge(totals, import_events(path))
+    return totals
+
+
+def seed_digest(root):
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def untouched_since_last_seed():
+    last = SeedLoad.objects.filter(pk=1).first()
+    return last is not None and last.data_version == data_version()
 
 
 def merge(totals, result):
