@@ -1,18 +1,27 @@
 """HTML pages."""
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
 from mapapp import tiles
 from mapapp.basemap_levels import basemap_levels
+from mapapp.degrade import OUTAGES
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
 from mapapp.models import Actor, Status, lineages
 from mapapp.preload import map_modules
 from mapapp.speech.opening import opening_date
 from mapapp.speech.summary import day_text
+
+logger = logging.getLogger(__name__)
+# The map page's last configuration, kept without expiry in the shared cache: while the database
+# is down the page still opens on it, and the cached API answers draw the map.
+LAST_CONFIG_KEY = "map-config:last-known"
 
 
 def actors_config():
@@ -39,9 +48,23 @@ def sides_config():
     return sorted(sides, key=lambda side: side["name"])
 
 
-def map_page(request):
+def map_config():
+    """The page's configuration, from the database; while it is down, the last one built."""
+    try:
+        config = build_map_config()
+    except OUTAGES:
+        config = cache.get(LAST_CONFIG_KEY)
+        if config is None:
+            raise  # never built: mapapp.degrade's short 503 page
+        logger.warning("map page served from its last configuration: the database is down")
+        return config
+    cache.set(LAST_CONFIG_KEY, config, timeout=None)
+    return config
+
+
+def build_map_config():
     # Everything the script needs arrives in one json_script block: no globals, no extra request.
-    config = {
+    return {
         "actors": actors_config(),
         "sides": sides_config(),
         "statuses": dict(Status.choices),
@@ -71,4 +94,7 @@ def map_page(request):
         # Vector tiles of the areas instead of GeoJSON per date, on a large archive only.
         "area_tiles": tiles.map_config(),
     }
-    return render(request, "map.html", {"config": config, "modules": map_modules()})
+
+
+def map_page(request):
+    return render(request, "map.html", {"config": map_config(), "modules": map_modules()})

@@ -39,7 +39,7 @@ def test_an_uncached_api_answer_is_a_503_json_with_retry_after(client, map_data,
     assert "503 GET /api/v1/control" in lines[0].getMessage()
 
 
-def test_a_page_is_a_short_html_503(client, map_data):
+def test_a_page_never_served_before_is_a_short_html_503(client, map_data):
     with database_down():
         response = client.get("/")
     assert response.status_code == 503
@@ -47,6 +47,20 @@ def test_a_page_is_a_short_html_503(client, map_data):
     assert b"temporarily unavailable" in response.content
     assert len(response.content) < 1000
     assert response["Retry-After"]
+
+
+def test_the_map_page_opens_on_its_last_configuration_while_the_database_is_down(
+    client, map_data
+):
+    before = client.get("/")
+    answer = client.get("/api/v1/control", {"date": "2016-01-01"})
+    with database_down():
+        page = client.get("/")
+        again = client.get("/api/v1/control", {"date": "2016-01-01"})
+    assert page.status_code == 200 and again.status_code == 200
+    # The same configuration (actors, sides, opening date), so the cached answers draw the map.
+    assert page.context["config"] == before.context["config"]
+    assert again.content == answer.content
 
 
 def test_it_recovers_by_itself_when_the_database_is_back(client, map_data):
