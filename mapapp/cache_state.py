@@ -86,6 +86,16 @@ def epoch_for(day):
     return geoqueries.epoch_of(day, change_dates())
 
 
+def most_valid():
+    return per_version("most-valid", geoqueries.most_valid)
+
+
+def is_large_archive():
+    """More than MAP_TILES_ABOVE polygons valid on some day: the map draws tiles and
+    /api/v1/diff answers on the generalised geometry unless asked for the exact answer."""
+    return most_valid() > settings.MAP_TILES_ABOVE
+
+
 def actor_slugs():
     return per_version("actor-slugs", lambda: set(Actor.objects.values_list("slug", flat=True)))
 

@@ -93,34 +93,20 @@ def tile_query(epoch, z, x, y):
     return TILE_SQL.format(rows=sql), (LAYER, EXTENT, z, x, y, EXTENT, BUFFER, *params)
 
 
-# The most polygons valid on any day: a running sum of the change-date table's starts and ends.
-MOST_VALID_SQL = """
-SELECT COALESCE(max(valid), 0) FROM (
-    SELECT sum(starts - ends) OVER (ORDER BY day) AS valid FROM ({dates}) AS c
-) AS running
-"""
-
-
 def map_config():
     """What the map page needs to draw tiles, or None when GeoJSON serves it better.
 
     Measured (docs/scale.md): below MAP_TILES_ABOVE polygons valid on a day one GeoJSON answer
     per date paints sooner than a dozen tiles; above it the GeoJSON of a date grows to megabytes.
     """
-    from mapapp.models import ChangeDate
-
-    dates_sql, params = (
-        ChangeDate.objects.order_by().values("day", "starts", "ends").query.sql_with_params()
-    )
-    most = int(fetch_text(MOST_VALID_SQL.format(dates=dates_sql), params) or 0)
-    if most <= settings.MAP_TILES_ABOVE:
+    if not cache_state.is_large_archive():
         return None
     url = (
         reverse("tile", args=["{epoch}", "{z}", "{x}", "{y}"])
         .replace("%7B", "{")
         .replace("%7D", "}")
     )
-    return {"url": f"{url}?v={cache_state.data_version()}", "most_valid": most}
+    return {"url": f"{url}?v={cache_state.data_version()}", "most_valid": cache_state.most_valid()}
 
 
 def tile_bytes(epoch, z, x, y):
