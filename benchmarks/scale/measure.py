@@ -228,7 +228,12 @@ def today_tile(request, epoch, z, x, y):
     """The tile view before this change: the epoch checked before the cache, on every hit."""
     z, x, y = tiles.parse_tile(z, x, y)
     day = parse_date("epoch", epoch)
-    if not cache_state.is_change_date(day):
+    # Its epoch check: the cached change dates when at hand, else one primary-key lookup.
+    dates = cache.get(cache_state.per_version_key(cache_state.CHANGE_DATES))
+    known = day in dates if dates is not None else None
+    if known is None:
+        known = geoqueries.change_dates_queryset().filter(day=day).exists()
+    if not known:
         return error(404, "not an epoch")
     version = cache_state.data_version()
     return immutable_response(
