@@ -63,8 +63,12 @@ def build(size):
 
 
 def built():
-    """The phases of an earlier --keep build."""
+    """The phases of an earlier --keep build (none when it stopped before its end)."""
     with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [PHASES])
+        if not cursor.fetchone()[0]:
+            cursor.execute("SELECT count(*) FROM mapapp_datedpolygon")
+            return {"build (s)": "unfinished", "versions": cursor.fetchone()[0]}
         cursor.execute(f"SELECT name, seconds FROM {PHASES}")
         rows = dict(cursor.fetchall())
     rows["versions"] = int(rows["versions"])
