@@ -226,6 +226,11 @@ def tile_times(rows):
     rows["tile uncached p95, in DB"] = percentile(in_db, 0.95)
     rows["tile uncached p95 (HTTP)"] = percentile(cold, 0.95)
     rows["tile cached p95 (HTTP)"] = percentile(warm, 0.95)
+    # Medians too: on a shared machine a p95 of 20 is one scheduler stall.
+    rows["tile uncached median, in DB / HTTP"] = tuple(
+        f"{statistics.median(v) * 1000:.1f} ms" for v in (in_db, cold)
+    )
+    rows["tile cached median (HTTP)"] = statistics.median(warm)
     rows["tile cached p95, view only"], rows["tile cached p95, view only (today)"] = cached_views(
         epoch
     )
