@@ -69,21 +69,19 @@ def change_dates():
     return per_version(CHANGE_DATES, geoqueries.change_dates)
 
 
-def is_change_date(day):
-    """Whether `day` is a change date: from the cached list when at hand, else one key lookup.
-
-    A tile names its epoch; building the whole list (1,800 dates at a million versions) to check
-    one cost a cold tile more than its own query.
-    """
-    dates = cache.get(per_version_key(CHANGE_DATES))
-    if dates is not None:
-        return day in dates
-    return geoqueries.change_dates_queryset().filter(day=day).exists()
-
-
 def epoch_for(day):
     """geoqueries.epoch_of(day), without a query when the cache has this version's dates."""
     return geoqueries.epoch_of(day, change_dates())
+
+
+def most_valid():
+    return per_version("most-valid", geoqueries.most_valid)
+
+
+def is_large_archive():
+    """More than MAP_TILES_ABOVE polygons valid on some day: the map draws tiles and
+    /api/v1/diff answers on the generalised geometry unless asked for the exact answer."""
+    return most_valid() > settings.MAP_TILES_ABOVE
 
 
 def actor_slugs():

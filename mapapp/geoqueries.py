@@ -52,6 +52,21 @@ def epoch_for(day):
     return change_dates_queryset().filter(day__lte=day).order_by("-day").first()
 
 
+# The most polygons valid on any day: a running sum of the change-date table's starts and ends.
+MOST_VALID_SQL = """
+SELECT COALESCE(max(valid), 0) FROM (
+    SELECT sum(starts - ends) OVER (ORDER BY day) AS valid FROM ({dates}) AS c
+) AS running
+"""
+
+
+def most_valid():
+    """The most published polygons valid on any one day (what decides tiles and the fast diff)."""
+    dates = ChangeDate.objects.order_by().values("day", "starts", "ends")
+    sql, params = dates.query.sql_with_params()
+    return int(fetch_text(MOST_VALID_SQL.format(dates=sql), params) or 0)
+
+
 def data_version():
     """The counter the triggers raise on every write; part of every cache key and ETag."""
     row = DataVersion.objects.filter(pk=1).values_list("version", flat=True).first()

@@ -7,9 +7,11 @@ The ORM selects the rows (published, valid on a day); raw SQL only wraps the agg
 """
 
 from django.contrib.gis.db.models import Union
+from django.db.models import F
 from django.db.models.expressions import RawSQL
 
-from mapapp.geojson import DIGITS
+from mapapp import cache_state
+from mapapp.geojson import COARSE_DIGITS, DIGITS
 from mapapp.geoqueries import change_dates_queryset, fetch_text
 from mapapp.models import HELD_STATUSES, Actor, DatedPolygon, lineage
 
@@ -104,10 +106,11 @@ def kept_series(actor, status, countries):
     return fetch_text(sql, (*dates_params, actor_ids, held_group))
 
 
-# Per actor: the union on each date, then each difference as one feature. A side missing
-# entirely (the actor held nothing on that date) makes the other side wholly gained or lost.
-DIFF_SQL = """
-WITH before AS ({before}), after AS ({after}),
+# The exact answer: per actor, the union on each date, then each difference as one feature. A
+# side missing entirely (the actor held nothing on that date) makes the other side wholly gained
+# or lost.
+EXACT_CHANGES = """
+before AS ({before}), after AS ({after}),
 changes AS (
     SELECT a.slug, a.name, a.color, c.change, c.g
     FROM mapapp_actor a
@@ -118,7 +121,49 @@ changes AS (
         ('lost', CASE WHEN f.g IS NULL THEN b.g ELSE ST_Difference(b.g, f.g) END)
     ) AS c(change, g)
     WHERE b.g IS NOT NULL OR f.g IS NOT NULL
+)"""
+
+# The fast answer (docs/scale.md): the generalised geometry the map draws below zoom 7, and no
+# union of a whole side. The polygons of both dates are grouped per actor into clusters of those
+# that meet or nearly meet (ST_ClusterDBSCAN); ground can only change within a cluster, so each
+# cluster's union and differences are taken apart (a few polygons each) and collected: clusters
+# never meet, so the collection is the same ground as the differences of the whole unions. At a
+# million versions that is ~2,000 small overlays in place of two unions of ~2,000 polygons and
+# their difference per actor, on ~10 times fewer vertices.
+FAST_CHANGES = """
+sides AS (
+    SELECT false AS later, q.actor_id, q.g FROM ({before}) AS q
+    UNION ALL
+    SELECT true, q.actor_id, q.g FROM ({after}) AS q
 ),
+clustered AS (
+    -- Polygons closer than twice the grid written out share a cluster: snapped to that grid,
+    -- the parts of two clusters can then never touch, so collecting them stays valid.
+    SELECT later, actor_id, g,
+           ST_ClusterDBSCAN(g, {cluster_distance}, 1) OVER (PARTITION BY actor_id) AS cluster
+    FROM sides
+),
+local AS (
+    SELECT actor_id, ST_Union(g) FILTER (WHERE NOT later) AS b,
+           ST_Union(g) FILTER (WHERE later) AS f
+    FROM clustered GROUP BY actor_id, cluster
+),
+changes AS (
+    -- One row per cluster and change: each is cut into polygons, snapped and measured on its
+    -- own below, a few polygons at a time, and the parts are collected per actor at the end.
+    SELECT a.slug, a.name, a.color, c.change, c.g
+    FROM local
+    JOIN mapapp_actor a ON a.id = local.actor_id
+    CROSS JOIN LATERAL (VALUES
+        ('gained', CASE WHEN local.b IS NULL THEN local.f ELSE ST_Difference(local.f, local.b) END),
+        ('lost', CASE WHEN local.f IS NULL THEN local.b ELSE ST_Difference(local.b, local.f) END)
+    ) AS c(change, g)
+    WHERE c.g IS NOT NULL AND NOT ST_IsEmpty(c.g)
+)"""
+
+# What both answers share: the changes cut into polygons, slivers dropped, measured, written.
+DIFF_SQL = """
+WITH {changes},
 parts AS (
     -- Each polygon of a change, snapped to the grid written out and made valid; parts under
     -- the sliver threshold (and collapsed ones) are dropped. A part whose area in square degrees
@@ -135,7 +180,7 @@ measured AS (
            ST_Area(ST_Collect(g)::geography) / 1000000.0 AS km2
     FROM parts GROUP BY slug, name, color, change
 )
-SELECT json_build_object('type', 'FeatureCollection', 'features',
+SELECT json_build_object('type', 'FeatureCollection', 'exact', %s, 'features',
     COALESCE(json_agg(json_build_object(
         'type', 'Feature',
         'geometry', ST_AsGeoJSON(g, {digits})::json,
@@ -149,35 +194,56 @@ FROM measured WHERE km2 >= %s
 IN_BOX = "AND part.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
 
 
-def diff_collection(start, end, actor=None, status=None, bbox=None):
+def diff_is_exact(asked=None):
+    """Exact unless not asked and the archive is large (the fast answer, docs/scale.md)."""
+    return asked if asked is not None else not cache_state.is_large_archive()
+
+
+def diff_collection(start, end, actor=None, status=None, bbox=None, exact=None):
     """GeoJSON text of the ground each actor (or the one given) gained and lost, start to end.
 
     The one comparison of two dates, for the API and for snapshots. Ground means held ground
     (HELD_STATUSES) unless `status` lists others: insurgent presence and claims spreading is not
-    ground gained. `bbox` keeps the parts that meet the box (a snapshot's frame).
+    ground gained. `bbox` keeps the parts that meet the box (a snapshot's frame). `exact` False:
+    computed on the generalised geometry (FAST_CHANGES), written to the coarse digits the map
+    uses for it; None: as diff_is_exact() decides. The answer says which (`exact`).
     """
+    return fetch_text(*diff_query(start, end, actor, status, bbox, diff_is_exact(exact)))
+
+
+def diff_query(start, end, actor=None, status=None, bbox=None, exact=True, changes=None):
+    """(sql, params) of diff_collection(); `changes` replaces the way the changes are cut."""
     statuses = status or HELD_STATUSES
+    field = "geometry" if exact else "geometry_generalised"
+    changes = changes or (EXACT_CHANGES if exact else FAST_CHANGES)
     sides = []
     for day in (start, end):
-        union = held(statuses, actor, day).values("actor_id").annotate(g=Union("geometry"))
-        sides.append(union.order_by().query.sql_with_params())
+        rows = held(statuses, actor, day).order_by()
+        if changes is EXACT_CHANGES:  # one union per actor and side
+            rows = rows.values("actor_id").annotate(g=Union(field))
+        else:  # the polygons themselves
+            rows = rows.values("actor_id", g=F(field))
+        sides.append(rows.query.sql_with_params())
     (before, before_params), (after, after_params) = sides
+    digits = DIGITS if exact else COARSE_DIGITS
     sql = DIFF_SQL.format(
-        before=before,
-        after=after,
+        changes=changes.format(
+            before=before, after=after, cluster_distance=repr(2 * 10.0**-digits)
+        ),
         in_box=IN_BOX if bbox else "",
-        digits=DIGITS,
+        digits=digits,
         km2_per_square_degree=KM2_PER_SQUARE_DEGREE,
     )
     params = (
         *before_params,
         *after_params,
-        10.0**-DIGITS,
+        10.0**-digits,
         SLIVER_KM2,
         SLIVER_KM2,
         *(bbox or ()),
+        exact,
         start,
         end,
         SLIVER_KM2,
     )
-    return fetch_text(sql, params)
+    return sql, params

@@ -46,16 +46,38 @@ def drop(name, home):
     print(f"could not drop {name}; drop it by hand", file=sys.stderr)
 
 
-def run(size, build=True):
-    rows = {}
-    if build:
-        with connection.cursor() as cursor:
-            rows["build (s)"], written = measure.timed(lambda: synth.fill(cursor, size))
-    else:
-        with connection.cursor() as cursor:
+# A build kept for a later --reuse run keeps its phases' times with it (a throw-away database).
+PHASES = "bench_scale_build"
+
+
+def build(size):
+    """Fill the database; its phases' times, also kept in it for a later --reuse run."""
+    with connection.cursor() as cursor:
+        seconds, (written, phases) = measure.timed(lambda: synth.fill(cursor, size))
+        rows = {"build (s)": seconds, **phases, "versions": written}
+        cursor.execute(f"CREATE TABLE {PHASES} (name text, seconds float8)")
+        cursor.executemany(
+            f"INSERT INTO {PHASES} VALUES (%s, %s)", [(k, float(v)) for k, v in rows.items()]
+        )
+    return rows
+
+
+def built():
+    """The phases of an earlier --keep build (none when it stopped before its end)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [PHASES])
+        if not cursor.fetchone()[0]:
             cursor.execute("SELECT count(*) FROM mapapp_datedpolygon")
-            written = cursor.fetchone()[0]
-    rows["versions"] = written
+            return {"build (s)": "unfinished", "versions": cursor.fetchone()[0]}
+        cursor.execute(f"SELECT name, seconds FROM {PHASES}")
+        rows = dict(cursor.fetchall())
+    rows["versions"] = int(rows["versions"])
+    return rows
+
+
+def run(size, fresh=True):
+    rows = build(size) if fresh else built()
+    print(f"{size:,} versions built: {rows}", flush=True)
     measure.in_db(rows)
     measure.over_http(rows)
     measure.area(rows)
@@ -99,6 +121,9 @@ def main():
     parser.add_argument("--sizes", default="10000,100000", help="versions, comma-separated")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
     parser.add_argument(
+        "--build-only", action="store_true", help="build (and keep) the databases, measure nothing"
+    )
+    parser.add_argument(
         "--reuse", action="store_true", help="measure databases kept by an earlier --keep run"
     )
     args = parser.parse_args()
@@ -113,14 +138,19 @@ def main():
         else:
             create(name)
         try:
-            results[size] = run(size, build=not args.reuse)
+            if args.build_only:
+                print(build(size), flush=True)
+                continue
+            results[size] = run(size, fresh=not args.reuse)
         finally:
-            if not args.keep:
+            if not (args.keep or args.build_only):
                 drop(name, home)
         print(f"{size:,} versions: {time.perf_counter() - began:.0f} s", flush=True)
         print_table({size: results[size]})  # at once: a later size may take long
     if len(results) > 1:
         print_table(results)
+    if not results:
+        return
     last = list(results)[-1]
     for title, plan in results[last][1].items():
         print(f"\nEXPLAIN ANALYZE, {title}, at {last:,} versions:\n{plan}")

@@ -115,6 +115,10 @@ class DiffFeature(Answer):
 
 class DiffCollection(Answer):
     type: Literal["FeatureCollection"]
+    exact: bool = Field(
+        description="false: computed on the geometry generalised to ~1 km (areas within a few "
+        "percent, docs/scale.md); ask exact=true for the changes of the drawn geometry."
+    )
     features: list[DiffFeature]
 
 

@@ -212,6 +212,18 @@ Statuses = Annotated[
 ]
 
 
+def parse_flag(name, value):
+    if value not in ("true", "false"):
+        raise BadParameter(f"{name} must be true or false, got {value!r}")
+    return value == "true"
+
+
+def Flag(name):  # noqa: N802 (a type, written like one)
+    return Annotated[
+        bool, BeforeValidator(partial(parse_flag, name)), WithJsonSchema({"type": "boolean"})
+    ]
+
+
 class Query(BaseModel):
     """The query string of one endpoint. Field aliases are the parameter names."""
 
@@ -303,6 +315,12 @@ class DiffQuery(Query):
         None,
         description="Count ground of these statuses; by default held ground "
         "(controlled, contested, besieged).",
+    )
+    exact: Flag("exact") | None = Field(
+        None,
+        description="true: the changes of the drawn geometry; false: of the geometry generalised "
+        "to ~1 km (the map's below zoom 7), fast on a large archive. By default exact, except on "
+        "an archive with more than MAP_TILES_ABOVE areas valid on some day.",
     )
 
     def model_post_init(self, context):

@@ -84,10 +84,11 @@ def diff(request):
     q = DiffQuery.parse(request.GET)
     # Two days in the same epochs give the same answer: key the cache by the epochs.
     epochs = (cache_state.epoch_for(q.start), cache_state.epoch_for(q.end))
+    exact = stats.diff_is_exact(q.exact)
     return cached_body(
         request,
-        ["diff", *epochs, q.actor, q.status],
-        lambda: stats.diff_collection(q.start, q.end, q.actor, q.status),
+        ["diff", *epochs, q.actor, q.status, exact],
+        lambda: stats.diff_collection(q.start, q.end, q.actor, q.status, exact=exact),
         GEOJSON,
     )
 

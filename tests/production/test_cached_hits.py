@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.core.cache import cache
 
+from mapapp import cache_state, tiles
 from mapapp.models import DatedPolygon
 from mapapp.snapshots.freeze import freeze
 from tests.factories import box, make_polygon, make_territory
@@ -40,6 +41,21 @@ def test_every_cached_read_endpoint_makes_no_query(client, django_assert_num_que
     with django_assert_num_queries(0):
         for url in urls:
             assert client.get(url).status_code == 200, url
+
+
+def test_a_cached_tile_makes_no_query_and_a_new_one_one(client, django_assert_num_queries):
+    """A kept tile was built for an epoch: its hit checks nothing (each hit made a lookup)."""
+    make_polygon(valid_from=date(2015, 1, 1), geometry=box(42.0, 34.0, 43.0, 35.0))
+    z, x, y = tiles.tile_at(42.5, 34.5, 9)
+    url = f"/tiles/2015-01-01/{z}/{x}/{y}.mvt"
+    cache_state.data_version()  # read once per version, by whichever request comes first
+    with django_assert_num_queries(1):  # the epoch and the tile, one query
+        first = client.get(url)
+    assert first.status_code == 200 and first.content
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again.content == first.content
+    assert client.get(url.replace("2015-01-01", "2015-01-02")).status_code == 404
 
 
 def test_an_edit_is_on_the_map_right_after_it_is_saved(client):

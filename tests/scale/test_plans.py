@@ -22,7 +22,7 @@ DAY = synth.START + timedelta(days=900)
 @pytest.fixture
 def archive(db):
     with connection.cursor() as cursor:
-        return synth.fill(cursor, 10_000)
+        return synth.fill(cursor, 10_000)[0]
 
 
 def plan(sql, params):
