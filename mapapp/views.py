@@ -10,7 +10,7 @@ from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
 from mapapp.models import Actor, Status, lineages
-from mapapp.preload import map_modules
+from mapapp.preload import first_answers, later_modules, map_modules
 from mapapp.speech.opening import opening_date
 from mapapp.speech.summary import day_text
 
@@ -70,5 +70,12 @@ def map_page(request):
         "event_window_days": EVENT_WINDOW_DAYS,
         # Vector tiles of the areas instead of GeoJSON per date, on a large archive only.
         "area_tiles": tiles.map_config(),
+        # Modules map.js imports later, by their static (hashed) URLs (mapapp/preload.py).
+        "modules": later_modules(),
     }
-    return render(request, "map.html", {"config": config, "modules": map_modules()})
+    context = {
+        "config": config,
+        "modules": map_modules(),
+        "first_answers": first_answers(request, config),
+    }
+    return render(request, "map.html", context)
