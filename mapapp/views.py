@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from mapapp import tiles
+from mapapp import style, tiles
 from mapapp.basemap_levels import basemap_levels
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
@@ -77,5 +77,6 @@ def map_page(request):
         "config": config,
         "modules": map_modules(),
         "first_answers": first_answers(request, config),
+        "style_spec": style.spec(),
     }
     return render(request, "map.html", context)
