@@ -220,8 +220,9 @@ function remember(features) {
   }
 }
 
-// The panels, chart, events, comparison and summary follow the map in the same turn; what
-// needs the previous epoch (what ended today) waits for it.
+// The panels, chart, events, comparison and summary follow the map in the same turn (after the
+// first paint, once their modules have come); what needs the previous epoch (what ended today)
+// waits for it.
 async function afterPaint(request, index) {
   requestAnimationFrame(() => setTimeout(painted, 0));
   const { date, area, compare } = app.state;
