@@ -5,6 +5,7 @@
 // (after_paint.js) once the polygons are on screen, and tiles.js only on a tiled archive.
 
 import { loadBasemap } from "./basemap.js";
+import { createCompare } from "./compare.js";
 import { createFocus } from "./focus.js";
 import { createEpochStore } from "./epoch_cache.js";
 import { createControlLayer } from "./layers.js";
@@ -69,17 +70,23 @@ async function start(map) {
   app.early?.catch(() => {});
   app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
+  // From the start, as the timeline: a date typed in before the first polygons is not lost.
+  app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
   // The rest of the page comes after the first polygons; afterPaint() waits for it. The events'
   // markers are drawn after the polygons, so they are asked for then too.
   app.later = afterFirstPaint(() => import(config.modules.after_paint)).then((later) => {
     later.setUpCopy();
-    app.compare = later.createCompare(map, config, (day) => go({ compare: day }, "push"));
     app.eventsReady = later.createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false));
     later.loadPlaces(config.basemap.places).then((places) => { app.places = later.createPlaces(map, places, config, openPlace); });
     return later;
   });
   app.later.catch(() => say("Part of the page could not be loaded: reload it to try again."));
+  // The place search answers from the start: a search sent before its module has come waits for it.
+  document.getElementById("place-search").addEventListener("submit", (event) => {
+    event.preventDefault();
+    app.later.then((later) => later.searchFromForm(config, openPlace));
+  });
   const timeline = await fetchJSON(config.api.timeline);
   app.dates = timeline.change_dates;
   if (!app.dates.length) {
