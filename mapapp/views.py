@@ -8,13 +8,13 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from mapapp import tiles
+from mapapp import style, tiles
 from mapapp.basemap_levels import basemap_levels
 from mapapp.degrade import OUTAGES
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
 from mapapp.models import Actor, Status, lineages
-from mapapp.preload import map_modules
+from mapapp.preload import first_answers, later_modules, map_modules
 from mapapp.speech.opening import opening_date
 from mapapp.speech.summary import day_text
 
@@ -93,8 +93,17 @@ def build_map_config():
         "event_window_days": EVENT_WINDOW_DAYS,
         # Vector tiles of the areas instead of GeoJSON per date, on a large archive only.
         "area_tiles": tiles.map_config(),
+        # Modules map.js imports later, by their static (hashed) URLs (mapapp/preload.py).
+        "modules": later_modules(),
     }
 
 
 def map_page(request):
-    return render(request, "map.html", {"config": map_config(), "modules": map_modules()})
+    config = map_config()
+    context = {
+        "config": config,
+        "modules": map_modules(),
+        "first_answers": first_answers(request, config),
+        "style_spec": style.spec(),
+    }
+    return render(request, "map.html", context)

@@ -1,24 +1,17 @@
 // The public map: wires the modules together and owns the one state the URL describes
 // (date, view, selected area, comparison; see state.js). Each job lives in its own module:
 // timeline.js, layers.js, legend.js, panels.js, chart.js, compare.js, places.js, events.js,
-// summary.js, basemap.js.
+// summary.js, basemap.js. Those that draw the first polygons are imported here; the rest
+// (after_paint.js) once the polygons are on screen, and tiles.js only on a tiled archive.
 
 import { loadBasemap } from "./basemap.js";
-import { createChart } from "./chart.js";
 import { createCompare } from "./compare.js";
-import { createEvents } from "./events.js";
 import { createFocus } from "./focus.js";
 import { createEpochStore } from "./epoch_cache.js";
 import { createControlLayer } from "./layers.js";
-import { createTileLayer } from "./tiles.js";
 import { createLegend } from "./legend.js";
-import { renderArea, renderChanges, renderTiledChanges } from "./panels.js";
 import { createPrecision } from "./precision.js";
-import { keepAboveSheet } from "./sheet.js";
-import { createPlaces, loadPlaces } from "./places.js";
 import { readUrl, viewOf, writeUrl } from "./state.js";
-import { loadSummary, openPlaceHistory, renderPlaceChanges } from "./speech.js";
-import { renderSummary, setUpCopy } from "./summary.js";
 import { createSidePicker, sideOf } from "./side.js";
 import { createTimeline } from "./timeline.js";
 import { clearNotice, notify } from "./notices.js";
@@ -44,8 +37,9 @@ const app = {
 
 window.addEventListener("map:init", (event) => start(event.detail.map));
 
-// Labels, the chart, water and finer outlines wait for the first polygons (or 3 s): on a slow
-// phone they would delay them (benchmarks/first_paint.py).
+// The panels' modules, labels, the chart, events, water and finer outlines wait for the first
+// polygons (or 3 s): on a slow phone they would delay them (benchmarks/first_paint.py). They start
+// once the frame after the polygons' frame has begun, so that frame is not held up by them either.
 let painted;
 const firstPaint = new Promise((resolve) => { painted = resolve; });
 const afterFirstPaint = (job) => Promise.race([firstPaint, new Promise((r) => setTimeout(r, 3000))]).then(job);
@@ -62,12 +56,11 @@ async function start(map) {
   app.basemapDrawn = Promise.race([basemap.drawn, new Promise((r) => setTimeout(r, 1500))]);
   afterFirstPaint(() => basemap.refine());
   setUpSheet();
-  setUpCopy();
   app.focus = createFocus(closeArea);
   // A large archive is drawn from vector tiles (tiles.js); a small one from one GeoJSON per date.
   app.tiled = Boolean(config.area_tiles);
   app.control = app.tiled
-    ? await createTileLayer(map, config, selectTiled, tilesDrawn)
+    ? await (await import(config.modules.tiles)).createTileLayer(map, config, selectTiled, tilesDrawn)
     : createControlLayer(map, config, (id) => select(id, false));
   app.epochs = app.tiled ? { load: async () => ({ features: [] }), prefetch() {} } : createEpochStore(config);
   // The opening date's polygons are asked for beside the timeline, not after it.
@@ -77,11 +70,24 @@ async function start(map) {
   app.early?.catch(() => {});
   app.precision = createPrecision(map);
   app.legend = createLegend(config, onLegend);
+  // From the start, as the timeline: a date typed in before the first polygons is not lost.
   app.compare = createCompare(map, config, (day) => go({ compare: day }, "push"));
   app.places = app.noPlaces;
-  afterFirstPaint(() => loadPlaces(config.basemap.places)).then((places) => { app.places = createPlaces(map, places, config, openPlace); });
-  const [timeline, events] = await Promise.all([fetchJSON(config.api.timeline), createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false))]);
-  app.events = events;
+  // The rest of the page comes after the first polygons; afterPaint() waits for it. The events'
+  // markers are drawn after the polygons, so they are asked for then too.
+  app.later = afterFirstPaint(() => import(config.modules.after_paint)).then((later) => {
+    later.setUpCopy();
+    app.eventsReady = later.createEvents(map, config, (point) => app.control.areaAt(point), (id) => select(id, false));
+    later.loadPlaces(config.basemap.places).then((places) => { app.places = later.createPlaces(map, places, config, openPlace); });
+    return later;
+  });
+  app.later.catch(() => say("Part of the page could not be loaded: reload it to try again."));
+  // The place search answers from the start: a search sent before its module has come waits for it.
+  document.getElementById("place-search").addEventListener("submit", (event) => {
+    event.preventDefault();
+    app.later.then((later) => later.searchFromForm(config, openPlace));
+  });
+  const timeline = await fetchJSON(config.api.timeline);
   app.dates = timeline.change_dates;
   if (!app.dates.length) {
     say("No published data yet.");
@@ -105,7 +111,7 @@ async function start(map) {
 }
 
 function loadChart() {
-  createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side).then((chart) => {
+  app.later.then((later) => later.createChart(config, app.dates, (day, mode) => go({ date: day }, mode), app.state.side)).then((chart) => {
     app.chart = chart;
     chart.setHidden(app.legend.hidden);
     chart.moveCursor(app.state.date);
@@ -221,15 +227,20 @@ function remember(features) {
   }
 }
 
-// The panels, chart, events, comparison and summary follow the map in the same turn; what
-// needs the previous epoch (what ended today) waits for it.
+// The panels, chart, events, comparison and summary follow the map in the same turn (after the
+// first paint, once their modules have come); what needs the previous epoch (what ended today)
+// waits for it.
 async function afterPaint(request, index) {
-  painted();
+  requestAnimationFrame(() => setTimeout(painted, 0));
   const { date, area, compare } = app.state;
   const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
   // In tile mode the date's features are not in the page: every actor is listed.
   app.legend.update(app.tiled ? Object.keys(config.actors).map((actor) => ({ properties: { actor } })) : app.data.features);
-  app.events.show(date, app.epoch);
+  const { loadSummary, renderArea, renderChanges, renderPlaceChanges, renderSummary, renderTiledChanges } = await app.later;
+  if (request !== app.latest) return;
+  app.eventsReady.then((events) => {
+    if (request === app.latest) events.show(date, app.epoch);
+  });
   if (app.chart) app.chart.moveCursor(date);
   const selected = area !== null ? followTerritory(app.known.get(area), date) : null;
   renderArea(config, selected && selected.properties, date, (day, mode) => go({ date: day }, mode), closeArea);
@@ -245,7 +256,10 @@ async function afterPaint(request, index) {
   }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
   renderPlaceChanges(config, app.epoch, openPlace).catch((err) => say(`What changed could not be loaded: ${err.message}`));
   app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
-  const previous = index > 0 ? await app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] };
+  const [previous, events] = await Promise.all([
+    index > 0 ? app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] },
+    app.eventsReady,
+  ]);
   if (request !== app.latest) return;
   if (app.tiled) {
     renderTiledChanges(app.epoch);
@@ -257,7 +271,7 @@ async function afterPaint(request, index) {
     nextEpoch: app.dates[index + 1],
     features: visible,
     previous: previous.features,
-    events: app.events.events,
+    events: events.events,
     select: (id) => select(id, true),
   });
   app.focus.lists();
@@ -300,6 +314,7 @@ async function openPlace(id) {
   document.getElementById("side").classList.add("open");
   document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
   try {
+    const { openPlaceHistory } = await app.later;
     const place = await openPlaceHistory(config, id, (day, mode) => go({ date: day }, mode));
     app.map.flyTo([place.lat, place.lon], Math.max(app.map.getZoom(), 9), { duration: 0.5 });
   } catch (err) {
@@ -314,7 +329,7 @@ function select(id, fly) {
   document.getElementById("sheet-toggle").setAttribute("aria-expanded", "true");
   const bounds = app.control.boundsOf(id);
   if (fly && bounds && !app.map.getBounds().intersects(bounds)) app.map.flyToBounds(bounds, { maxZoom: 9 });
-  else keepAboveSheet(app.map, bounds);
+  else app.later.then((later) => later.keepAboveSheet(app.map, bounds));
 }
 
 function onLegend(hidden) {

@@ -11,7 +11,6 @@ const TOWNS_FROM_ZOOM = 9;
 
 export function createPlaces(map, places, config, openPlace) {
   const labels = createLabels(map, places, (place) => openLabel(config, place, openPlace));
-  setUpSearch(config, openPlace);
   let asked = false;
   const loadTowns = () => {
     if (asked || !config.basemap.towns || map.getZoom() < TOWNS_FROM_ZOOM) return;
@@ -34,22 +33,19 @@ async function openLabel(config, place, openPlace) {
   else say(`No history for ${place.label}.`);
 }
 
-function setUpSearch(config, openPlace) {
-  const form = document.getElementById("place-search");
+// The search form's answer (map.js listens to the form from the start, before this module comes).
+export async function searchFromForm(config, openPlace) {
   const input = document.getElementById("place-input");
   const status = document.getElementById("place-status");
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    if (!text) return;
-    try {
-      const place = await searchPlace(config, text);
-      status.textContent = place ? `Showing ${place.name}.` : `No place called “${text}”.`;
-      if (place) openPlace(place.id);
-    } catch (err) {
-      say(`The search failed: ${err.message}`);
-    }
-  });
+  const text = input.value.trim();
+  if (!text) return;
+  try {
+    const place = await searchPlace(config, text);
+    status.textContent = place ? `Showing ${place.name}.` : `No place called “${text}”.`;
+    if (place) openPlace(place.id);
+  } catch (err) {
+    say(`The search failed: ${err.message}`);
+  }
 }
 
 export async function loadPlaces(url) {

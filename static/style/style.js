@@ -7,11 +7,15 @@
 // map listens for django-leaflet's map:init, which would fire before a waiting module runs.)
 
 export const STYLE = {};
-export const ready = fetch(new URL("./map-style.json", import.meta.url))
-  .then((r) => {
+// A page may carry the spec inline (the map page does: one request less before its first paint,
+// benchmarks/first_paint.py); otherwise it is fetched from beside this file.
+const inline = document.getElementById("map-style");
+export const ready = (inline
+  ? Promise.resolve(JSON.parse(inline.textContent))
+  : fetch(new URL("./map-style.json", import.meta.url)).then((r) => {
     if (!r.ok) throw new Error(`map-style.json: HTTP ${r.status}`);
     return r.json();
-  })
+  }))
   .then((spec) => Object.assign(STYLE, spec));
 
 function dashOf(list) {

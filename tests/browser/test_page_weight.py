@@ -103,18 +103,3 @@ def test_an_embed_carries_what_it_draws_not_the_sources_its_page_lists(client):
     assert {"territory", "status", "actor", "valid_from"} <= set(properties)
     assert not {"sources", "notes"} & set(properties)
     assert "Fall of Mosul" in client.get(f"/s/{snapshot.id}").content.decode()
-
-
-def test_every_module_the_map_imports_is_announced_in_the_head_and_fetched_once(page, live_server):
-    build_story()
-    requested = []
-    page.on("request", lambda r: r.url.endswith(".js") and requested.append(r.url))
-    page.goto(live_server.url + "/")
-    page.wait_for_function(MAP_READY)
-    hinted = page.eval_on_selector_all(
-        "link[rel=modulepreload]", "links => links.map((link) => link.href)"
-    )
-    modules = [url for url in requested if "/static/map/" in url or "/static/style/" in url]
-    # Announced modules are fetched at once, not one import level after another.
-    assert set(modules) - {live_server.url + "/static/map/map.js"} <= set(hinted)
-    assert len(modules) == len(set(modules))

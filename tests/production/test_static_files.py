@@ -52,3 +52,7 @@ def test_pages_name_the_hashed_files_and_modules_import_hashed_modules(collected
     text = (root / urls[0].removeprefix("/static/")).read_text()
     assert 'from "./util.js"' not in text
     assert 'from "./util.' in text
+    # after_paint.js re-exports the modules map.js imports after the first paint (export … from).
+    manifest = json.loads((root / "staticfiles.json").read_text())["paths"]
+    later = (root / manifest["map/after_paint.js"]).read_text()
+    assert 'from "./chart.js"' not in later and 'from "./chart.' in later
