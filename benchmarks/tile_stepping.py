@@ -29,6 +29,7 @@ import argparse
 import mimetypes
 import statistics
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -58,6 +59,15 @@ def static_from(tree, app):
     machine, and a summary asked for at every step starved the tile requests of both trees."""
 
     def serve(environ, start_response):
+        with tree["lock"]:
+            tree["busy"] += 1
+        try:
+            return answer(environ, start_response)
+        finally:
+            with tree["lock"]:
+                tree["busy"] -= 1
+
+    def answer(environ, start_response):
         path = environ.get("PATH_INFO", "")
         root = tree["root"]
         if path == "/api/v1/summary":
@@ -78,6 +88,15 @@ def static_from(tree, app):
         return app(environ, start_response)
 
     return serve
+
+
+def wait_idle(tree):
+    """Until the server has answered every request: a page closed leaves the tiles it asked for
+    being built (Play asks for hundreds), and the next tree's figures must not pay for them."""
+    for _ in range(1200):
+        if tree["busy"] == 0:
+            return
+        time.sleep(0.5)
 
 
 def first_polygons(browser, base_url, day):
@@ -151,7 +170,7 @@ def main():
 
     from tests.chromium import ARGS
 
-    tree = {"root": None}
+    tree = {"root": None, "busy": 0, "lock": threading.Lock()}
     ms.fresh_database()
     server, base_url = ms.serve(lambda app: static_from(tree, app))
     measured = {}
@@ -166,6 +185,7 @@ def main():
                 print(f"\n[{label}] {versions:,} versions written in "
                       f"{time.perf_counter() - began:.1f} s", flush=True)  # fmt: skip
                 for name, root in (("before", before_tree), ("after", None)):
+                    wait_idle(tree)
                     tree["root"] = root
                     print(f"  measuring {name} ({args.before if root else 'this checkout'})",
                           flush=True)  # fmt: skip

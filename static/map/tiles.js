@@ -291,7 +291,7 @@ export async function createTileLayer(map, config, onSelect, onDrawn, onAhead = 
   };
 }
 
-// A box of about a hundred metres around a point, as "west,south,east,north".
+// A box of about a hundred metres around a point (the areas read for a click there).
 function boxAround(latlng) {
   const d = 0.001;
   return L.latLngBounds([latlng.lat - d, latlng.lng - d], [latlng.lat + d, latlng.lng + d]);
