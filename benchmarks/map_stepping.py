@@ -158,14 +158,14 @@ def fill(polygons, change_dates):
     return [d.isoformat() for d in days], len(rows_sql)
 
 
-def serve():
+def serve(wrap=lambda app: app):
     # A thread per request (a dozen tiles a step): each must close its connection, or the
     # server's connection slots run out within a few hundred steps.
     settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     from django.core.wsgi import get_wsgi_application
 
     server = make_server(
-        "127.0.0.1", 0, get_wsgi_application(), ThreadingServer, handler_class=QuietHandler
+        "127.0.0.1", 0, wrap(get_wsgi_application()), ThreadingServer, handler_class=QuietHandler
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}"
@@ -179,33 +179,49 @@ def drawn_flag(page):
     return "tilesDrawn" if tiled else "shownDate"
 
 
+# Tile mode: the neighbour's tiles in view are drawn ahead, or the page prefetches no tiles (the
+# code before issue 13's tile prefetch: no data-tile-epochs).
+TILES_AHEAD = """
+([shown, next]) => document.body.dataset.tileEpochs === undefined
+  || (document.body.dataset.tilesAhead || '').split(' ').includes(next)
+"""
+
+
+def wait_for_neighbour(page, shown, day):
+    """The neighbour `day` has arrived (prefetched), then a short pause."""
+    if drawn_flag(page) == "tilesDrawn":
+        page.wait_for_function(TILES_AHEAD, arg=[shown, day], timeout=30_000)
+    else:
+        page.wait_for_function(
+            "d => performance.getEntriesByType('resource')"
+            ".some((e) => e.name.includes('control?date=' + d))",
+            arg=day,
+        )
+    page.wait_for_timeout(50)
+
+
 def measure(browser, base_url, days, steps, prefetched):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
     page.wait_for_function("d => document.body.dataset.shownDate === d", arg=days[0])
-    if prefetched and drawn_flag(page) == "tilesDrawn":
-        page.close()
-        return None  # tile mode prefetches nothing: only the 150 ms stepping is measured
-    page.wait_for_load_state("networkidle")
+    page.evaluate("performance.setResourceTimingBufferSize(100000)")
+    page.wait_for_timeout(1000)  # the first date's other requests (events, chart) go out
     on_screen = int(page.evaluate("document.body.dataset.featureCount"))
     page.evaluate(WRAP_REDRAW)
     # Step over the dates the API reports, not the ones written: a date nobody changes on is
     # not a change date.
     days = page.evaluate("fetch('/api/v1/timeline').then((r) => r.json())")["change_dates"]
     results = []
-    for day in days[1 : steps + 1]:
-        if prefetched:
-            # The neighbour's response has arrived (its resource timing entry exists).
-            page.wait_for_function(
-                "d => performance.getEntriesByType('resource')"
-                ".some((e) => e.name.includes('control?date=' + d))",
-                arg=day,
-            )
-            page.wait_for_timeout(50)
+    shown = days[0]
+    for n, day in enumerate(days[1 : steps + 1]):
+        if prefetched and n > 0:
+            # The neighbour has arrived (neighbours are fetched once the reader has moved).
+            wait_for_neighbour(page, shown, day)
         else:
             page.wait_for_timeout(150)
         page.set_default_timeout(30_000)
         results.append(page.evaluate(MEASURE_STEP, [day, drawn_flag(page)]))
+        shown = day
     page.close()
     return on_screen, results
 
@@ -231,21 +247,32 @@ def heap_over_steps(browser, base_url, days, steps):
         page.wait_for_function(WAIT_DRAWN, arg=[day, flag], timeout=60_000)
         if n % 100 == 0 or n == steps:
             samples.append((n, heap_mb()))
-    print("  heap (MB) after steps: " + ", ".join(f"{n}: {mb}" for n, mb in samples))
+    print("  heap (MB) after steps: " + ", ".join(f"{n}: {mb}" for n, mb in samples), flush=True)
     page.click("#first-change")
     page.wait_for_function(WAIT_DRAWN, arg=[days[0], flag], timeout=60_000)
     page.select_option("#speed", label="fast")
     began = time.perf_counter()
     page.click("#play")
     target = days[min(steps, len(days) - 1)]
-    page.wait_for_function(
-        "d => document.body.dataset.shownDate >= d", arg=target, timeout=steps * 5_000
-    )
+    crashed = []
+    page.on("crash", lambda _: crashed.append(True))
+    try:
+        page.wait_for_function(
+            "d => document.body.dataset.shownDate >= d", arg=target, timeout=steps * 5_000
+        )
+        played = time.perf_counter() - began
+        after_play = heap_mb()
+    except Exception as err:  # a crashed or hung page: said, not raised
+        print(f"  Play over {steps} steps did not finish: {str(err).splitlines()[0]}")
+        page.close()
+        return samples, None, None
     print(
-        f"  Play over {steps} steps: reached {target} in {time.perf_counter() - began:.0f} s, "
-        f"heap {heap_mb()} MB, page alive"
+        f"  Play over {steps} steps: reached {target} in {played:.0f} s, "
+        f"heap {after_play} MB, page {'crashed' if crashed else 'alive'}",
+        flush=True,
     )
     page.close()
+    return samples, (None if crashed else played), after_play
 
 
 def percentile(ordered, fraction):

@@ -5,7 +5,7 @@
 
 export { createChart } from "./chart.js";
 export { createEvents } from "./events.js";
-export { renderArea, renderChanges, renderTiledChanges } from "./panels.js";
+export { renderArea, renderChanges, renderTiledAreas, renderTiledChanges } from "./panels.js";
 export { createPlaces, loadPlaces, searchFromForm } from "./places.js";
 export { keepAboveSheet } from "./sheet.js";
 export { loadSummary, openPlaceHistory, renderPlaceChanges } from "./speech.js";

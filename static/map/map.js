@@ -60,9 +60,15 @@ async function start(map) {
   // A large archive is drawn from vector tiles (tiles.js); a small one from one GeoJSON per date.
   app.tiled = Boolean(config.area_tiles);
   app.control = app.tiled
-    ? await (await import(config.modules.tiles)).createTileLayer(map, config, selectTiled, tilesDrawn)
+    ? await (await import(config.modules.tiles)).createTileLayer(map, config, selectTiled, tilesDrawn, (ahead) => {
+      document.body.dataset.tilesAhead = ahead.join(" "); // benchmarks wait for these
+    })
     : createControlLayer(map, config, (id) => select(id, false));
-  app.epochs = app.tiled ? { load: async () => ({ features: [] }), prefetch() {} } : createEpochStore(config);
+  // In tile mode the epochs kept and prefetched are the tile layer's decoded tiles.
+  app.epochs = app.tiled
+    ? { load: async () => ({ features: [] }), prefetch: (epoch) => app.control.prefetch(epoch) }
+    : createEpochStore(config);
+  if (app.tiled) app.control.onLoad(listTiledAreas);
   // The opening date's polygons are asked for beside the timeline, not after it.
   // Its failure is go()'s first failure, said and retried there.
   app.earlyDay = app.tiled ? null : fromUrl.date || config.opening_date;
@@ -189,18 +195,41 @@ function paint() {
   if (!app.tiled) document.body.dataset.featureCount = String(count);
 }
 
-// Tile mode: the epoch's tiles in view are drawn (tests and benchmarks wait for this).
-function tilesDrawn(epoch, count) {
+// Tile mode: the epoch's tiles in view are drawn (tests and benchmarks wait for this), with
+// how many epochs' tiles are kept (tests check the bound).
+function tilesDrawn(epoch, count, kept) {
   document.body.dataset.tilesDrawn = epoch || "";
   document.body.dataset.featureCount = String(count);
+  document.body.dataset.tileEpochs = String(kept);
+  listTiledAreas();
 }
 
-// Tile mode: a tile knows an area's id and look, not its sources; the areas around the point
-// clicked are read once from the API (generalised geometry: only the properties are used).
-async function selectTiled(id, at) {
+// Tile mode: the areas in view as buttons, rebuilt after the frame that drew them (a step's
+// frame draws the map only) and when the view's tiles change.
+function listTiledAreas() {
+  cancelAnimationFrame(app.listing);
+  app.listing = requestAnimationFrame(() => setTimeout(() => {
+    if (!app.timeline) return;
+    // A reader moving through the list keeps their place when it is rebuilt.
+    const focused = document.activeElement?.closest("#areas-list") && document.activeElement.dataset.area;
+    // The list's module comes after the first paint (after_paint.js), like the other panels.
+    app.later?.then((later) => {
+      later.renderTiledAreas(config, app.control.areasInView(), (id, area) => {
+        app.focus.request();
+        selectTiled(id, area.bbox);
+      });
+      if (focused) document.querySelector(`#areas-list [data-area="${focused}"]`)?.focus();
+    });
+  }, 0));
+}
+
+// Tile mode: a tile knows an area's id and look, not its sources; the areas in `bounds` (around
+// the point clicked, or the area's box on screen) are read once from the API (generalised
+// geometry: only the properties are used).
+async function selectTiled(id, bounds) {
   if (!app.known.has(id)) {
-    const d = 0.001;
-    const box = [at.lng - d, at.lat - d, at.lng + d, at.lat + d].map((v) => v.toFixed(4)).join(",");
+    const box = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
+      .map((v) => v.toFixed(4)).join(",");
     try {
       const around = await fetchJSON(`${config.api.control}?date=${app.epoch}&bbox=${box}&zoom=0`);
       remember(around.features);
@@ -263,6 +292,7 @@ async function afterPaint(request, index) {
   if (request !== app.latest) return;
   if (app.tiled) {
     renderTiledChanges(app.epoch);
+    listTiledAreas(); // the legend may have hidden some
     app.focus.lists();
     return;
   }

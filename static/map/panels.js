@@ -90,16 +90,27 @@ export function renderChanges({ epoch, nextEpoch, features, previous, events, se
     append(list, "li", `Event, ${formatDay(e.properties.date, e.properties.date_precision)}: ${e.properties.title}`, "event");
   }
   if (!list.children.length) append(list, "li", "No change on this date.");
-  const all = document.getElementById("areas-list");
   const sorted = [...features].sort((a, b) => b.properties.area_km2 - a.properties.area_km2);
+  listAreas(sorted.map((f) => ({
+    id: f.id,
+    label: `${f.properties.territory} (${f.properties.actor_name}, ${formatKm2(f.properties.area_km2)})`,
+  })), select);
+}
+
+// The "all areas" list: a button per area (the first AREA_LIST_LIMIT, the rest counted) that
+// opens its card as a click on the map does: the keyboard's way to every area.
+function listAreas(areas, select, where = "") {
+  const all = document.getElementById("areas-list");
   all.replaceChildren();
-  for (const f of sorted.slice(0, AREA_LIST_LIMIT)) {
-    const button = append(append(all, "li"), "button", `${f.properties.territory} (${f.properties.actor_name}, ${formatKm2(f.properties.area_km2)})`);
+  for (const area of areas.slice(0, AREA_LIST_LIMIT)) {
+    const button = append(append(all, "li"), "button", area.label);
     button.type = "button";
-    button.dataset.area = f.id;
-    button.addEventListener("click", () => select(f.id));
+    button.dataset.area = area.id;
+    button.addEventListener("click", () => select(area.id, area));
   }
-  document.getElementById("areas-count").textContent = String(features.length);
+  const more = areas.length - AREA_LIST_LIMIT;
+  if (more > 0) append(all, "li", `… and ${more.toLocaleString("en")} more areas${where}: zoom in to list them.`, "more");
+  document.getElementById("areas-count").textContent = `${areas.length.toLocaleString("en")}${where}`;
 }
 
 function changeItem(list, feature, verb, select) {
@@ -111,13 +122,20 @@ function changeItem(list, feature, verb, select) {
   button.addEventListener("click", () => select(feature.id));
 }
 
-// Tile mode (a large archive): the date's areas are in the tiles, not in the page; they are
-// chosen on the map, and what changed is told by the places' changes.
+// Tile mode (a large archive): the date's areas are in the tiles, not in the page; what changed
+// is told by the places' changes, and the areas listed are those of the tiles in view
+// (tiles.js's areasInView), each opening its card like a click.
 export function renderTiledChanges(epoch) {
   document.getElementById("changes-date").textContent = epoch ? formatDay(epoch) : "before the first change";
   const list = document.getElementById("changes-list");
   list.replaceChildren();
-  append(list, "li", "This archive is drawn in tiles: choose an area on the map to read its card.");
-  document.getElementById("areas-list").replaceChildren();
-  document.getElementById("areas-count").textContent = "—";
+  append(list, "li", "This archive is drawn in tiles: choose an area on the map, or in the list of the areas in view below, to read its card.");
+}
+
+export function renderTiledAreas(config, areas, select) {
+  listAreas(areas.map((area) => {
+    const p = area.props;
+    const actor = (config.actors[p.actor] || {}).name || p.actor;
+    return { id: area.id, bbox: area.bbox, label: `${p.territory} (${actor}, ${config.statuses[p.status] || p.status})` };
+  }), select, " in view");
 }

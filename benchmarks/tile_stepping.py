@@ -1,0 +1,210 @@
+"""Benchmark: the map at ~2,000 areas a day in tile mode, before and after the tile prefetch.
+
+    .venv/bin/python -m benchmarks.tile_stepping [--before REF] [--steps 40] [--heap-steps 500]
+
+One run, one process, one synthetic archive (map_stepping.fill: POLYGONS territories on a grid
+over Syria and Iraq, all valid every day, one in twenty changing on each change date; with 501
+change dates that is ~52,000 versions, so ~2,000 areas a day: the per-day load is what the
+browser feels, not the archive's length). The page is served from this process twice: BEFORE
+with the static files (the map's JavaScript) of REF (default: the commit before the prefetch,
+exported with `git archive`, as benchmarks/first_paint.py does), AFTER with this checkout's.
+For each it prints, in headless Chromium at 1280x800, zoom 6 over Syria and Iraq:
+
+- first polygons: navigation start to the frame after the page marked the first epoch's tiles
+  drawn (`data-tiles-drawn`);
+- a step (the "next change" button) to the frame after the new epoch's polygons are painted:
+  p50, p95, and how many of the steps painted in their first frame (16.7 ms at 60 fps). AFTER
+  waits for the neighbour's tiles to arrive before each step (what the prefetch is for); BEFORE
+  has no prefetch, so its steps are 150 ms apart, as Play's fast speed;
+- the JS heap after a garbage collection after --heap-steps steps, and whether Play over as many
+  steps finished with the page alive;
+- then the same at seed scale (80 areas, GeoJSON mode): the step p95 must not move.
+
+The summary (/api/v1/summary) is answered empty for both: at 2,000 areas the server takes ~13 s
+per date for it on this machine, and one asked at every step starved the tiles' requests.
+Ratios AFTER/BEFORE are printed; absolute figures carry the shared machine's noise.
+"""
+
+import argparse
+import mimetypes
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from benchmarks import map_stepping as ms
+from benchmarks.first_paint import export_tree
+
+BEFORE_REF = "c2ad9ab"
+SEED_POLYGONS = 80
+# Stamps the frame after the page first marks a date drawn (tiles or GeoJSON).
+FIRST_DRAWN = """
+(() => {
+  new MutationObserver((_, observer) => {
+    const body = document.body;
+    if (!body || !(body.dataset.tilesDrawn || (body.dataset.shownDate && !body.dataset.tilesDrawn
+      && body.dataset.featureCount))) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstDrawn = performance.now(); });
+  }).observe(document, { attributes: true, subtree: true,
+    attributeFilter: ["data-tiles-drawn", "data-feature-count"] });
+})();
+"""
+
+
+def static_from(tree, app):
+    """`app`, with /static/ answered from `tree`'s static/ folder when `tree["root"]` is set,
+    and the summary answered empty: at 2,000 areas it costs the server ~13 s a date on this
+    machine, and a summary asked for at every step starved the tile requests of both trees."""
+
+    def serve(environ, start_response):
+        with tree["lock"]:
+            tree["busy"] += 1
+        try:
+            return answer(environ, start_response)
+        finally:
+            with tree["lock"]:
+                tree["busy"] -= 1
+
+    def answer(environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        root = tree["root"]
+        if path == "/api/v1/summary":
+            body = b'{"text": ""}'
+            start_response("200 OK", [("Content-Type", "application/json"),
+                                      ("Content-Length", str(len(body)))])  # fmt: skip
+            return [body]
+        if root and path.startswith("/static/"):
+            file = (root / "static" / path[len("/static/") :]).resolve()
+            if file.is_file() and (root / "static") in file.parents:
+                kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+                if file.suffix in (".js", ".mjs"):
+                    kind = "text/javascript"
+                body = file.read_bytes()
+                start_response("200 OK", [("Content-Type", kind), ("Cache-Control", "no-cache"),
+                                          ("Content-Length", str(len(body)))])  # fmt: skip
+                return [body]
+        return app(environ, start_response)
+
+    return serve
+
+
+def wait_idle(tree):
+    """Until the server has answered every request: a page closed leaves the tiles it asked for
+    being built (Play asks for hundreds), and the next tree's figures must not pay for them."""
+    for _ in range(1200):
+        if tree["busy"] == 0:
+            return
+        time.sleep(0.5)
+
+
+def first_polygons(browser, base_url, day):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.add_init_script(FIRST_DRAWN)
+    page.goto(f"{base_url}/?date={day}&view=6/34.0/41.0")
+    page.wait_for_function("() => window.__firstDrawn !== undefined", timeout=60_000)
+    ms_ = page.evaluate("window.__firstDrawn")
+    page.close()
+    return ms_
+
+
+def steps_summary(results):
+    times = sorted(r["ms"] for r in results)
+    return {
+        "p50": statistics.median(times),
+        "p95": ms.percentile(times, 0.95),
+        "first_frame": sum(1 for r in results if r["frames"] <= 1),
+        "steps": len(results),
+    }
+
+
+def run(browser, base_url, days, args, heap):
+    figures = {
+        "first": statistics.median(first_polygons(browser, base_url, days[0]) for _ in range(3))
+    }
+    on_screen, results = ms.measure(browser, base_url, days, args.steps, prefetched=True)
+    figures.update(steps_summary(results), on_screen=on_screen)
+    if heap and args.heap_steps:
+        samples, played, after_play = ms.heap_over_steps(browser, base_url, days, args.heap_steps)
+        figures.update(heap=samples[-1][1], played=played, play_heap=after_play)
+    return figures
+
+
+def ratio(after, before):
+    return f"x{after / before:.2f}" if before and after is not None else "-"
+
+
+def report(label, before, after, steps_too=True):
+    print(f"\n{label}")
+    print(f"  {'':44} {'before':>10} {'after':>10} {'after/before':>13}")
+    rows = [("first polygons (ms)", "first")]
+    if steps_too:
+        rows += [
+            ("step to painted frame p50 (ms)", "p50"),
+            ("step to painted frame p95 (ms)", "p95"),
+        ]
+    for name, key in rows:
+        b, a = before[key], after[key]
+        print(f"  {name:44} {b:10.1f} {a:10.1f} {ratio(a, b):>13}")
+    n = after["steps"]
+    print(f"  {'steps painted in their first frame':44} {before['first_frame']:>7}/{n} "
+          f"{after['first_frame']:>7}/{n}")  # fmt: skip
+    if "heap" in after:
+        steps = before.get("heap_steps", "")
+        b, a = before["heap"], after["heap"]
+        print(f"  {f'heap after {steps} steps (MB)':44} {b:10.1f} {a:10.1f} {ratio(a, b):>13}")
+        said = {True: "finished", False: "DID NOT FINISH"}
+        print(f"  {f'Play over {steps} steps':44} {said[before['played'] is not None]:>10} "
+              f"{said[after['played'] is not None]:>10}")  # fmt: skip
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default=BEFORE_REF, help="git ref of the former map code")
+    parser.add_argument("--polygons", type=int, default=2000)
+    parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--heap-steps", type=int, default=500)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    from tests.chromium import ARGS
+
+    tree = {"root": None, "busy": 0, "lock": threading.Lock()}
+    ms.fresh_database()
+    server, base_url = ms.serve(lambda app: static_from(tree, app))
+    measured = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+            before_tree = export_tree(args.before, Path(tmp) / "before")
+            browser = playwright.chromium.launch(executable_path=ms.CHROMIUM, args=ARGS)
+            scales = (("2,000 scale", args.polygons, True), ("seed scale", SEED_POLYGONS, False))
+            for label, count, heap in scales:
+                began = time.perf_counter()
+                days, versions = ms.fill(count, max(args.steps, args.heap_steps) + 1)
+                print(f"\n[{label}] {versions:,} versions written in "
+                      f"{time.perf_counter() - began:.1f} s", flush=True)  # fmt: skip
+                for name, root in (("before", before_tree), ("after", None)):
+                    wait_idle(tree)
+                    tree["root"] = root
+                    print(f"  measuring {name} ({args.before if root else 'this checkout'})",
+                          flush=True)  # fmt: skip
+                    measured[label, name] = run(browser, base_url, days, args, heap)
+                    measured[label, name]["heap_steps"] = args.heap_steps
+                on_screen = measured[label, "after"]["on_screen"]
+                title = (
+                    f"{label}: {on_screen:,} areas drawn, {args.steps} steps, {versions:,} versions"
+                )
+                report(title, measured[label, "before"], measured[label, "after"])
+            browser.close()
+    finally:
+        server.shutdown()
+        ms.connection.close()
+    seed = measured["seed scale", "after"]["p95"]
+    print(
+        f"\nseed scale (GeoJSON) step p95 {seed:.1f} ms: {'within' if seed <= 12 else 'OVER'} 12 ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
