@@ -49,9 +49,7 @@ def test_a_page_never_served_before_is_a_short_html_503(client, map_data):
     assert response["Retry-After"]
 
 
-def test_the_map_page_opens_on_its_last_configuration_while_the_database_is_down(
-    client, map_data
-):
+def test_the_map_page_opens_on_its_last_configuration_while_the_database_is_down(client, map_data):
     before = client.get("/")
     answer = client.get("/api/v1/control", {"date": "2016-01-01"})
     with database_down():
