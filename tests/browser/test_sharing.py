@@ -21,6 +21,8 @@ def test_a_link_restores_date_view_area_and_comparison(page, live_server, story)
     )
     wait_for_map(page, "2018-05-01")
     assert page.locator("#current-date").inner_text() == "1 May 2018"
+    # The card's module comes after the first polygons (after_paint.js): wait for the card.
+    page.wait_for_function("() => document.getElementById('area-title').textContent !== ''")
     assert page.locator("#area-title").inner_text() == "Baghouz pocket"
     page.wait_for_function("() => document.body.dataset.compare === '2016-06-01/2018-05-01'")
     assert page.locator("#compare-input").input_value() == "2016-06-01"
