@@ -20,9 +20,10 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import transaction
 
 from mapapp import geoqueries
+from mapapp.degrade import last_known
 from mapapp.models import Actor
 
 logger = logging.getLogger(__name__)
@@ -39,15 +40,9 @@ def data_version():
     version = cache.get(VERSION_KEY)
     if version is not None:
         return version
-    try:
-        version = geoqueries.data_version()
-    except DatabaseError:
-        version = cache.get(LAST_KNOWN_KEY)
-        if version is None:
-            raise
-        return version
-    cache.set(VERSION_KEY, version, timeout=settings.DATA_VERSION_TTL)
-    cache.set(LAST_KNOWN_KEY, version, timeout=None)
+    version, stale = last_known(LAST_KNOWN_KEY, geoqueries.data_version)
+    if not stale:
+        cache.set(VERSION_KEY, version, timeout=settings.DATA_VERSION_TTL)
     return version
 
 

@@ -9,6 +9,7 @@ drops a connection that failed at the end of the request and the next one connec
 
 import logging
 
+from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 
@@ -30,6 +31,22 @@ PAGE = (
     "<h1>The map is temporarily unavailable</h1>"
     "<p>We are back in a few seconds. Please reload the page.</p></html>"
 )
+
+
+def last_known(key, build):
+    """build(), remembered without expiry under `key` in the shared cache; while the database
+    (or whatever build() reads) is unreachable, the last value built, so that what was served
+    before the outage keeps serving. Returns (value, stale). Never built: the outage is raised,
+    and DegradeMiddleware answers 503."""
+    try:
+        value = build()
+    except OUTAGES:
+        value = cache.get(key)
+        if value is None:
+            raise
+        return value, True
+    cache.set(key, value, timeout=None)
+    return value, False
 
 
 def unavailable(request):

@@ -3,14 +3,13 @@
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 
 from mapapp import style, tiles
 from mapapp.basemap_levels import basemap_levels
-from mapapp.degrade import OUTAGES
+from mapapp.degrade import last_known
 from mapapp.geoqueries import EVENT_WINDOW_DAYS
 from mapapp.ground.derive import NO_ONE
 from mapapp.models import Actor, Status, lineages
@@ -50,15 +49,9 @@ def sides_config():
 
 def map_config():
     """The page's configuration, from the database; while it is down, the last one built."""
-    try:
-        config = build_map_config()
-    except OUTAGES:
-        config = cache.get(LAST_CONFIG_KEY)
-        if config is None:
-            raise  # never built: mapapp.degrade's short 503 page
+    config, stale = last_known(LAST_CONFIG_KEY, build_map_config)
+    if stale:
         logger.warning("map page served from its last configuration: the database is down")
-        return config
-    cache.set(LAST_CONFIG_KEY, config, timeout=None)
     return config
 
 
