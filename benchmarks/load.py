@@ -5,7 +5,7 @@
 
 1. Throughput: the cached map answer, 200 rotating dates, an embed, a social image, a static file
    and an export, each with wrk (gzip accepted, as browsers do): req/s, p50, p99, and the ratio to
-   a bare nginx serving the identical bytes from a file, run alternately --rounds times (the
+   a bare nginx serving the identical response (body and headers) from a file, run alternately --rounds times (the
    ratio printed is the median round's; every round's is printed beside it). "app path" rows go
    through nginx without its proxy cache, to Django and Redis.
 2. Slow clients: 64 connections trickle their request headers, one byte a second, while a normal
@@ -64,7 +64,7 @@ http {{
     default_type application/octet-stream;
     server {{
         listen {host}:{port} backlog=4096;
-        location /__file/ {{ alias {dir}/files/; }}
+{files}
         location / {{
             proxy_pass http://unix:{socket}:;
             proxy_set_header Host $http_host;
@@ -74,6 +74,18 @@ http {{
     }}
 }}
 """
+# One file served with the headers the stack sent with it, so that the reference sends the same
+# response, headers and body, not the body alone with nginx's few headers of a plain file.
+FILE_LOCATION = """
+        location = /__file/{name} {{
+            alias {dir}/files/{name};
+            types {{ }}
+            default_type "{content_type}";
+            etag off;
+{headers}
+        }}"""
+# nginx writes these itself (or they describe the connection, not the answer).
+OWN_HEADERS = {"server", "date", "content-length", "connection", "content-type", "keep-alive"}
 ROTATE_LUA = """
 local dates = {%s}
 local i = 0
@@ -120,27 +132,68 @@ def wrk(url, seconds, connections, script=None):
 
 
 class Baseline:
-    """A bare nginx: the same bytes from a file (/__file/…), and the app without proxy cache."""
+    """A bare nginx: the same response from a file (/__file/…), and the app without proxy cache."""
 
     def __init__(self, port):
         self.dir = Path(tempfile.mkdtemp(prefix="mapapp-bench-"))
-        (self.dir / "files").mkdir()
+        # nginx started by root reads files as its unprivileged worker user: mkdtemp's 0700 made
+        # every reference request a 403, which wrk counted as fast answers (fixed, and checked
+        # below: the reference must answer 200 with the very bytes).
+        self.dir.chmod(0o755)
+        (self.dir / "files").mkdir(mode=0o755)
         self.port = port
-        conf = self.dir / "nginx.conf"
-        conf.write_text(
-            BASELINE_CONF.format(
-                dir=self.dir, host=stack.HOST, port=port, socket=stack.GUNICORN_SOCKET
-            )
-        )
-        subprocess.run(
-            ["nginx", "-p", str(self.dir), "-c", str(conf), "-e", str(self.dir / "error.log")],
-            check=True,
-        )
+        self.conf = self.dir / "nginx.conf"
+        self.locations = []
+        self.write_conf()
+        subprocess.run(self.nginx(), check=True)
         self.base = f"http://{stack.HOST}:{port}"
 
-    def same_bytes(self, name, body):
+    def nginx(self, *signal):
+        return [
+            "nginx",
+            "-p",
+            str(self.dir),
+            "-c",
+            str(self.conf),
+            "-e",
+            str(self.dir / "error.log"),
+            *signal,
+        ]
+
+    def write_conf(self):
+        self.conf.write_text(
+            BASELINE_CONF.format(
+                dir=self.dir,
+                host=stack.HOST,
+                port=self.port,
+                socket=stack.GUNICORN_SOCKET,
+                files="".join(self.locations),
+            )
+        )
+
+    def same_bytes(self, name, body, headers):
+        """The URL of a file holding `body`, answered with the stack's `headers` beside it."""
         (self.dir / "files" / name).write_bytes(body)
-        return f"{self.base}/__file/{name}"
+        lines = [
+            f'            add_header {key} "{value.replace(chr(34), chr(92) + chr(34))}";'
+            for key, value in headers.items()
+            if key.lower() not in OWN_HEADERS
+        ]
+        content_type = headers.get("Content-Type", "application/octet-stream")
+        self.locations.append(
+            FILE_LOCATION.format(
+                name=name, dir=self.dir, content_type=content_type, headers="\n".join(lines)
+            )
+        )
+        self.write_conf()
+        subprocess.run(self.nginx("-s", "reload"), check=True)
+        url = f"{self.base}/__file/{name}"
+        for _ in range(50):  # the reload is asynchronous: wait for the new workers
+            status, served, _ = fetch(url, GZIP)
+            if status == 200 and served == body:
+                return url
+            time.sleep(0.1)
+        raise RuntimeError(f"the reference nginx does not serve {name}")
 
     def stop(self):
         pid = int((self.dir / "nginx.pid").read_text())
@@ -158,6 +211,8 @@ def paired(url, file_url, seconds, connections, script, rounds):
     for _ in range(rounds):
         measured.append(wrk(url, seconds, connections, script))
         reference.append(wrk(file_url, seconds, connections))
+        if reference[-1]["errors"]:  # an error page is no reference (see Baseline.__init__)
+            raise RuntimeError(f"the reference nginx answered errors for {file_url}")
         ratios.append(measured[-1]["rps"] / reference[-1]["rps"])
     middle = sorted(range(rounds), key=lambda i: ratios[i])[rounds // 2]
     return measured[middle], reference[middle], ratios
@@ -168,7 +223,7 @@ def throughput(base, baseline, targets, seconds, connections, rounds=1):
     for label, path, script in targets:
         status, body, headers = fetch(base + path, GZIP)  # warms every cache on the way
         assert status == 200, (label, status)
-        file_url = baseline.same_bytes(re.sub(r"\W", "_", label), body)
+        file_url = baseline.same_bytes(re.sub(r"\W", "_", label), body, headers)
         measured, reference, ratios = paired(
             base + path, file_url, seconds, connections, script, rounds
         )
