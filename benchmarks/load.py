@@ -5,9 +5,9 @@
 
 1. Throughput: the cached map answer, 200 rotating dates, an embed, a social image, a static file
    and an export, each with wrk (gzip accepted, as browsers do): req/s, p50, p99, and the ratio to
-   a bare nginx serving the identical response (body and headers) from a file, run alternately --rounds times (the
-   ratio printed is the median round's; every round's is printed beside it). "app path" rows go
-   through nginx without its proxy cache, to Django and Redis.
+   a bare nginx serving the identical response (body and headers) from a file, run alternately
+   --rounds times (the ratio printed is the median round's; every round's is printed beside it).
+   "app path" rows go through nginx without its proxy cache, to Django and Redis.
 2. Slow clients: 64 connections trickle their request headers, one byte a second, while a normal
    page request is timed; gunicorn's WORKER TIMEOUT lines are counted.
 3. Fault: the embedded PostgreSQL is stopped for 10 s; answers per second by status, for a cached
