@@ -35,12 +35,16 @@ CHANGE_DATES = "change-dates"
 WRITES = ("INSERT", "UPDATE", "DELETE", "TRUNCA", "COPY ")
 
 
-def data_version():
-    """The current data version: the cache's copy, else the database's (then cached)."""
+def data_version(read=geoqueries.data_version):
+    """The current data version: the cache's copy, else read() from the database (then cached).
+
+    `read` may be a query that answers more than the version in the same round trip (the tile
+    view's, mapapp/tiles.py); while the database cannot be asked, the last known version.
+    """
     version = cache.get(VERSION_KEY)
     if version is not None:
         return version
-    version, stale = last_known(LAST_KNOWN_KEY, geoqueries.data_version)
+    version, stale = last_known(LAST_KNOWN_KEY, read)
     if not stale:
         cache.set(VERSION_KEY, version, timeout=settings.DATA_VERSION_TTL)
     return version

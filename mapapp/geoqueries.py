@@ -67,10 +67,14 @@ def most_valid():
     return int(fetch_text(MOST_VALID_SQL.format(dates=sql), params) or 0)
 
 
+def data_version_queryset():
+    """The counter the triggers raise on every write, as one ORM query (column `version`)."""
+    return DataVersion.objects.filter(pk=1).values_list("version", flat=True)
+
+
 def data_version():
     """The counter the triggers raise on every write; part of every cache key and ETag."""
-    row = DataVersion.objects.filter(pk=1).values_list("version", flat=True).first()
-    return row or 0
+    return data_version_queryset().first() or 0
 
 
 def ensure_data_version(using="default", **_kwargs):

@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client, RequestFactory
 
-from benchmarks.scale import synth
+from benchmarks.scale import synth, tile_http
 from mapapp import cache_state, geoqueries, stats, tiles
 from mapapp.api.params import parse_date
 from mapapp.http import api_view, error, immutable_response, public_read
@@ -236,6 +236,8 @@ def tile_times(rows):
     )
     rows["tile size median (KB)"] = f"{statistics.median(sizes) / 1e3:.1f}"
     rows["change dates"] = len(dates)
+    print(f"{rows['versions']:,} versions, an uncached tile before and after, alternated:")
+    rows.update(tile_http.report(tile_http.compare(sample_tiles())))
 
 
 @public_read
@@ -255,7 +257,7 @@ def today_tile(request, epoch, z, x, y):
     return immutable_response(
         request,
         f"tile:{version}:{day.isoformat()}:{z}:{x}:{y}",
-        lambda: tiles.tile_bytes(day, z, x, y),
+        lambda: tile_http.before_tile_bytes(day, z, x, y),
         tiles.MVT,
     )
 

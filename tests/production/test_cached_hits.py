@@ -58,6 +58,27 @@ def test_a_cached_tile_makes_no_query_and_a_new_one_one(client, django_assert_nu
     assert client.get(url.replace("2015-01-01", "2015-01-02")).status_code == 404
 
 
+def test_a_tile_after_the_cache_lost_the_data_version_is_one_query(
+    client, django_assert_num_queries
+):
+    """After a write or DATA_VERSION_TTL the tile's own statement reads the version too."""
+    make_polygon(valid_from=date(2015, 1, 1), geometry=box(42.0, 34.0, 43.0, 35.0))
+    z, x, y = tiles.tile_at(42.5, 34.5, 9)
+    url = f"/tiles/2015-01-01/{z}/{x}/{y}.mvt"
+    with django_assert_num_queries(1):  # the version, the epoch and the tile
+        first = client.get(url)
+    assert first.status_code == 200 and first.content
+    with django_assert_num_queries(0):  # the version it read is kept, and the tile
+        assert client.get(url).content == first.content
+    cache.clear()
+    with django_assert_num_queries(1):
+        again = client.get(url)
+    assert again.content == first.content and again["ETag"] == first["ETag"]
+    cache.clear()
+    with django_assert_num_queries(1):
+        assert client.get(url.replace("2015-01-01", "2015-01-02")).status_code == 404
+
+
 def test_an_edit_is_on_the_map_right_after_it_is_saved(client):
     polygon = make_polygon(valid_from=date(2015, 1, 1))
     before = control(client, date="2016-01-01").json()

@@ -6,8 +6,11 @@ from datetime import date
 
 import mapbox_vector_tile
 import pytest
+from django.db import connection
 
+from mapapp import tiles
 from mapapp.cache_state import data_version
+from mapapp.models import DatedPolygon
 from tests.factories import box, make_actor, make_polygon, make_territory
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +129,47 @@ def test_the_map_draws_tiles_only_when_more_polygons_than_the_threshold_are_vali
     tiles = map_config(client)["area_tiles"]
     assert tiles["most_valid"] == 2
     assert tiles["url"] == f"/tiles/{{epoch}}/{{z}}/{{x}}/{{y}}.mvt?v={data_version()}"
+
+
+def orm_tile(epoch, z, x, y):
+    """The tile as the querysets' query built for this one tile draws it."""
+    with connection.cursor() as cursor:
+        cursor.execute(*tiles.tile_query(epoch, z, x, y))
+        return bytes(cursor.fetchone()[0] or b"")
+
+
+@pytest.mark.parametrize(
+    ("epoch", "lon", "lat", "z"),
+    [
+        (EPOCH, 43.1, 36.2, 5),
+        (EPOCH, 43.1, 36.2, 9),
+        (EPOCH, 42.65, 36.75, 10),
+        (date(2014, 6, 1), 43.1, 36.2, 8),
+    ],
+)
+def test_a_tile_answers_the_bytes_of_the_querysets_query(client, mosul, epoch, lon, lat, z):
+    # The statement is compiled once per geometry column; each tile's day and box go in it.
+    z, x, y = tile_of(lon, lat, z)
+    response = client.get(f"/tiles/{epoch.isoformat()}/{z}/{x}/{y}.mvt")
+    assert response.content and response.content == orm_tile(epoch, z, x, y)
+
+
+def test_an_edit_is_in_its_tile_right_after_the_save(client, mosul):
+    z, x, y = tile_of(43.1, 36.2, 9)
+    url = f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt"
+    assert client.get(url).status_code == 200
+    DatedPolygon.objects.filter(pk=mosul.pk).update(status="besieged")
+    found = {f["properties"]["territory"]: f for f in features(client, z, x, y)}
+    assert found["mosul"]["properties"]["status"] == "besieged"
+
+
+def test_a_tile_keeps_nosniff_cors_and_framing_but_no_script_policy(client, mosul):
+    # A tile is data, never a document: the script policy protects documents only.
+    z, x, y = tile_of(43.1, 36.2, 9)
+    response = client.get(f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Content-Security-Policy"] == "frame-ancestors 'none'"
+    # The map page still carries the whole policy.
+    assert "script-src" in client.get("/")["Content-Security-Policy"]
