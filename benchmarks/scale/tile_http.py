@@ -5,8 +5,9 @@ benchmarks.scale.urls): the data version read by its own query when the cache la
 tile's SQL compiled by the ORM on every miss, and the Content-Security-Policy built for the
 answer. "After" is mapapp.tiles.tile. Both are asked alike through the test client and the whole
 middleware, alternated, the cache cleared before every request, and checked to answer the same
-bytes; the floor is the tile query's execution time in the database (EXPLAIN ANALYZE, no
-per-node timing), measured beside them.
+bytes. Measured beside them: the floor, the tile query's execution time in the database
+(EXPLAIN ANALYZE, no per-node timing), and the new view's one statement sent alone (the round
+trip, parsing and planning the floor leaves out).
 """
 
 from datetime import timedelta
@@ -65,6 +66,14 @@ def floor(sql, params):
     return float(line.split(":")[1].split()[0]) / 1000
 
 
+def statement_wall(day, z, x, y):
+    """Wall time (s) of the new view's one statement sent from here: the database's share of an
+    answer as the worker sees it (round trip, parsing, planning, execution), without HTTP."""
+    began = perf_counter()
+    tiles.versioned_tile(day, z, x, y)
+    return perf_counter() - began
+
+
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -78,11 +87,11 @@ def uncached(client, url):
 
 
 def compare(sample, rounds=3):
-    """{"in DB" | "before" | "after": [seconds]} over `rounds` passes of the sample tiles."""
+    """Seconds per tile of `sample`, `rounds` times: {"in DB", "statement", "before", "after"}."""
     epoch = geoqueries.epoch_for(synth.START + timedelta(days=900))
     version = cache_state.data_version()
     client = Client()
-    times = {"in DB": [], "before": [], "after": []}
+    times = {"in DB": [], "statement": [], "before": [], "after": []}
     with override_settings(ROOT_URLCONF="benchmarks.scale.urls"):
         for z, x, y in sample[:2]:  # the URLconf, views and connection: not timed
             path = f"tiles/{epoch.isoformat()}/{z}/{x}/{y}.mvt?v={version}"
@@ -92,6 +101,7 @@ def compare(sample, rounds=3):
             for index, (z, x, y) in enumerate(sample):
                 path = f"tiles/{epoch.isoformat()}/{z}/{x}/{y}.mvt?v={version}"
                 times["in DB"].append(floor(*tiles.tile_query(epoch, z, x, y)))
+                times["statement"].append(statement_wall(epoch, z, x, y))
                 order = ("before", "after") if (turn + index) % 2 == 0 else ("after", "before")
                 bodies = {}
                 for name in order:
@@ -113,8 +123,11 @@ def report(times):
             http = percentile(times[name], share)
             line.append(f"HTTP {name} {http * 1000:.2f} ms (x{http / db:.2f})")
             rows[f"tile uncached {label}, HTTP {name} / in DB"] = f"x{http / db:.2f}"
-        rows[f"tile uncached {label}: in DB / before / after (ms)"] = " / ".join(
-            f"{percentile(times[n], share) * 1000:.1f}" for n in ("in DB", "before", "after")
+        statement = percentile(times["statement"], share)
+        line.append(f"the statement alone {statement * 1000:.2f} ms (x{statement / db:.2f})")
+        names = ("in DB", "statement", "before", "after")
+        rows[f"tile uncached {label}: in DB / statement / before / after (ms)"] = " / ".join(
+            f"{percentile(times[n], share) * 1000:.1f}" for n in names
         )
         print("  " + ", ".join(line), flush=True)
     p50, p95 = (
