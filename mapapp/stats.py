@@ -21,9 +21,9 @@ from mapapp.models import HELD_STATUSES, Actor, DatedPolygon, lineage
 SLIVER_KM2 = 0.01
 # What a square degree measures at a latitude on the WGS84 ellipsoid (km²): the area element
 # M·N·cos φ of the meridian and prime-vertical radii, (π/180)² a² (1 − e²) cos φ / (1 − e² sin² φ)².
-# Over the latitudes a small polygon spans it barely varies, so a polygon's area in square degrees
-# times it at the polygon's centroid is its geodesic area to a few parts in 10,000 (docs/scale.md)
-# for a hundredth of the cost of measuring it on the spheroid.
+# Over the latitudes a polygon spans it barely varies, so a polygon's area in square degrees
+# times it at the polygon's centroid is its area to a few parts in 1,000 (docs/scale.md) for a
+# tenth of the cost of measuring it on the spheroid.
 WGS84_A_KM, WGS84_E2 = 6378.137, 0.00669437999014
 KM2_PER_SQUARE_DEGREE_SQL = (
     f"(radians(1) ^ 2 * {WGS84_A_KM**2 * (1 - WGS84_E2)!r} * cos(radians({{lat}}))"
@@ -197,10 +197,10 @@ snapped AS (
 ),
 parts AS (
     -- Each polygon of a change; parts under the sliver threshold (and collapsed ones) are
-    -- dropped. The least and the most a square degree measures at the part's latitudes bound
-    -- its area and decide almost every part; only a part whose bounds straddle the threshold
-    -- is measured on the spheroid. The margins cover straight edges in degrees against
-    -- geodesic edges.
+    -- dropped. Its square degrees times the most a square degree measures anywhere, and times
+    -- the least it measures at the part's most poleward latitude, bound its area and decide
+    -- almost every part; only a part whose bounds straddle the threshold is measured on the
+    -- spheroid. The margins cover straight edges in degrees against geodesic edges.
     SELECT slug, name, color, change, part.geom AS g, ST_Area(part.geom) AS square_degrees
     FROM snapped, LATERAL ST_Dump(ST_CollectionExtract(g, 3)) AS part
     WHERE CASE
@@ -229,7 +229,8 @@ FROM measured WHERE km2 >= {sliver}
 IN_BOX = "AND part.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
 # A change's area: exact, the geodesic area of its parts (ST_Area on the spheroid); fast, the sum
 # of each part's square degrees times what a square degree measures at its centroid (parts never
-# overlap). Measured on the seed against the geodesic area: at most 0.04% (docs/scale.md).
+# overlap). On the seed, at most 0.25% from the geodesic area on changes over 1,000 km²: long
+# straight edges are geodesics to ST_Area(geography), lines straight in degrees here.
 GEODESIC_KM2 = "ST_Area(ST_Collect(g)::geography) / 1000000.0"
 ESTIMATED_KM2 = "sum(square_degrees * {})".format(
     KM2_PER_SQUARE_DEGREE_SQL.format(lat="ST_Y(ST_Centroid(g))")
