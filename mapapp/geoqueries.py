@@ -7,9 +7,10 @@ Change dates live in mapapp_changedate, which migration 0007's triggers keep (do
 """
 
 from bisect import bisect_right
+from contextlib import nullcontext
 from datetime import timedelta
 
-from django.db import connections
+from django.db import connections, transaction
 
 from mapapp.db_router import read_connection
 from mapapp.models import ChangeDate, DataVersion, DatedPolygon
@@ -84,11 +85,21 @@ def ensure_data_version(using="default", **_kwargs):
         DataVersion.objects.using(using).get_or_create(pk=1, defaults={"version": 0})
 
 
-def fetch_text(sql, params):
+def fetch_text(sql, params, jit=True):
     """The single text value a wrapping query returns (GeoJSON or JSON built by PostgreSQL).
 
     Raw SQL bypasses the database router, so it asks the router which database reads (a replica
-    when there are, the primary after a write in the same request)."""
-    with read_connection(DatedPolygon).cursor() as cursor:
+    when there are, the primary after a write in the same request).
+
+    `jit=False` plans the query without JIT compilation. PostgreSQL compiles every query its
+    planner costs above `jit_above_cost`, and PostGIS costs its functions high: the fast diff
+    spent 100–200 ms of ~450 compiling (docs/scale.md). SET LOCAL needs a transaction, so the
+    query runs in one of its own (inside a caller's transaction, JIT stays off until its end).
+    """
+    connection = read_connection(DatedPolygon)
+    in_transaction = nullcontext() if jit else transaction.atomic(using=connection.alias)
+    with in_transaction, connection.cursor() as cursor:
+        if not jit:
+            cursor.execute("SET LOCAL jit = off")
         cursor.execute(sql, params)
         return cursor.fetchone()[0]

@@ -4,5 +4,6 @@ For each size it builds a throw-away database on the configured server (bench_sc
 migrates it, writes the synthetic history of benchmarks.scale.synth through the app's tables,
 then prints the in-database floors and HTTP timings of the public endpoints, ours next to
 today's (the code before the change-date table), and the EXPLAIN plans. Not part of `make test`;
-tests/scale/test_plans.py checks the plans at 10k.
+tests/scale/test_plans.py checks the plans at 10k. `--only diff` measures only the fast diff,
+today's SQL against ours (benchmarks/scale/diff.py).
 """

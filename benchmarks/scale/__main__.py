@@ -13,7 +13,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import DatabaseError, connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from benchmarks.scale import measure, synth  # noqa: E402
+from benchmarks.scale import diff, measure, synth  # noqa: E402
 
 
 def create(name):
@@ -75,16 +75,18 @@ def built():
     return rows
 
 
-def run(size, fresh=True):
+def run(size, fresh=True, only=None):
     rows = build(size) if fresh else built()
     print(f"{size:,} versions built: {rows}", flush=True)
-    measure.in_db(rows)
-    measure.over_http(rows)
-    measure.area(rows)
-    measure.area_build(rows)
-    measure.tile_times(rows)
-    measure.export_memory(rows)
-    return rows, measure.plans()
+    if only is None:
+        measure.in_db(rows)
+        measure.over_http(rows)
+        measure.area(rows)
+        measure.area_build(rows)
+        measure.tile_times(rows)
+        measure.export_memory(rows)
+    diff.timings(rows)
+    return rows, {**(measure.plans() if only is None else {}), **diff.plans()}
 
 
 def cell(value):
@@ -106,12 +108,14 @@ def print_table(results):
         cells = [cell(results[s][0].get(name, "")) for s in sizes]
         print(f"| {name} | " + " | ".join(cells) + " |")
     first, last = sizes[0], sizes[-1]
+    rows = results[last][0]
+    if "tile uncached p95 (HTTP)" not in rows:  # --only diff: the table says it all
+        return
     print(f"\nGrowth {first:,} -> {last:,} (x), and today / ours at {last:,}:")
     for name in ("epoch lookup, in DB", "timeline, in DB"):
         a, b = results[first][0][name], results[last][0][name]
         today = results[last][0][f"{name} (today)"]
         print(f"  {name}: growth x{b / a:.2f}; today / ours x{today / b:.0f}")
-    rows = results[last][0]
     ratio = rows["tile uncached p95 (HTTP)"] / rows["tile uncached p95, in DB"]
     print(f"  tile: HTTP / in-DB floor x{ratio:.2f}")
 
@@ -125,6 +129,11 @@ def main():
     )
     parser.add_argument(
         "--reuse", action="store_true", help="measure databases kept by an earlier --keep run"
+    )
+    parser.add_argument(
+        "--only",
+        choices=["diff"],
+        help="measure only this (diff: today's fast diff against ours, and their plans)",
     )
     args = parser.parse_args()
     setup_test_environment()  # the test client's host, as the test suite has it
@@ -141,7 +150,7 @@ def main():
             if args.build_only:
                 print(build(size), flush=True)
                 continue
-            results[size] = run(size, fresh=not args.reuse)
+            results[size] = run(size, fresh=not args.reuse, only=args.only)
         finally:
             if not (args.keep or args.build_only):
                 drop(name, home)

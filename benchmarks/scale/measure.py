@@ -299,7 +299,7 @@ def export_memory(rows, budget=50_000_000):
 
 
 def plans():
-    """The plans for the epoch, timeline, tile and stats queries (text)."""
+    """The plans for the epoch, timeline, tile and stats queries (text); the diff's: diff.py."""
     day = synth.START + timedelta(days=900)
     epoch = geoqueries.epoch_for(day)
     z, x, y = sample_tiles(1, seed=5)[0]
@@ -320,5 +320,4 @@ def plans():
         "stats/area, one date (today)": explain(
             ONE_DATE_AREA, (day, list(HELD_STATUSES), "islamic-state")
         )[1],
-        "diff, one year apart (fast)": explain(*stats.diff_query(*diff_dates(), exact=False))[1],
     }
