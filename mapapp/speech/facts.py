@@ -35,30 +35,28 @@ shown AS (
                 ELSE 'abroad' END AS region
     FROM ({rows}) AS q CROSS JOIN core CROSS JOIN kinds
     WHERE q.status = ANY(kinds.held) OR q.status = ANY(kinds.presence)
+), clustered AS (
+    -- Only polygons that meet can merge, or take ground from one another: each group of an
+    -- actor's meeting ones (a cluster at distance 0, held and presence together) is unioned on
+    -- its own, not all of the actor's at once (docs/scale.md).
+    SELECT *, ST_ClusterDBSCAN(g, 0, 1) OVER (PARTITION BY slug) AS cluster FROM shown
 ), unions AS (
-    -- Only polygons that meet can merge: each group of meeting ones (a cluster at distance 0)
-    -- is unioned on its own, not all of an actor's at once (docs/scale.md).
-    SELECT slug, name, region, held, ST_Union(g) AS g
-    FROM (
-        SELECT *, ST_ClusterDBSCAN(g, 0, 1) OVER (PARTITION BY slug, region, held) AS cluster
-        FROM shown
-    ) AS clustered
-    GROUP BY slug, name, region, held, cluster
+    SELECT slug, name, region, held, cluster, ST_Union(g) AS g
+    FROM clustered GROUP BY slug, name, region, held, cluster
+), held_anywhere AS (
+    SELECT slug, cluster, ST_Union(g) AS g FROM clustered WHERE held GROUP BY slug, cluster
 )
 SELECT u.slug, u.name, u.region, 'held', ST_Area(d.geom::geography) / 1e6,
        ST_AsGeoJSON(d.geom, 5)
 FROM unions u, ST_Dump(ST_CollectionExtract(u.g, 3)) AS d WHERE u.held
 UNION ALL
 -- Presence where the actor does not also hold the ground (in either region): never added to
--- what it holds. Only the held polygons meeting a presence cluster can take ground from it.
+-- what it holds. Only the held polygons of its cluster can meet it.
 SELECT u.slug, u.name, u.region, 'presence',
        sum(ST_Area(ST_CollectionExtract(
            CASE WHEN h.g IS NULL THEN u.g ELSE ST_Difference(u.g, h.g) END,
            3)::geography)) / 1e6, NULL
-FROM unions u LEFT JOIN LATERAL (
-    SELECT ST_Union(s.g) AS g FROM shown s
-    WHERE s.held AND s.slug = u.slug AND ST_Intersects(s.g, u.g)
-) AS h ON true
+FROM unions u LEFT JOIN held_anywhere h ON h.slug = u.slug AND h.cluster = u.cluster
 WHERE NOT u.held
 GROUP BY u.slug, u.name, u.region
 """
