@@ -20,8 +20,12 @@ For each it prints, in headless Chromium at 1280x800, zoom 6 over Syria and Iraq
   steps finished with the page alive;
 - then the same at seed scale (80 areas, GeoJSON mode): the step p95 must not move.
 
-The summary (/api/v1/summary) is answered empty for both: at 2,000 areas the server takes ~13 s
-per date for it on this machine, and one asked at every step starved the tiles' requests.
+The summary (/api/v1/summary) is asked for at every step, as a reader's page does: it was
+answered empty while it cost the server ~13 s a date at 2,000 areas (it starved the tiles'
+requests); it costs well under a second since (benchmarks/summary_scale.py).
+With --rounds N, BEFORE and AFTER are measured N times, alternated (BEFORE first in odd rounds,
+AFTER first in even ones), and the medians of the rounds are reported, with each round's
+ratios: the machine is shared, and its load moves within a run.
 Ratios AFTER/BEFORE are printed; absolute figures carry the shared machine's noise.
 """
 
@@ -54,9 +58,7 @@ FIRST_DRAWN = """
 
 
 def static_from(tree, app):
-    """`app`, with /static/ answered from `tree`'s static/ folder when `tree["root"]` is set,
-    and the summary answered empty: at 2,000 areas it costs the server ~13 s a date on this
-    machine, and a summary asked for at every step starved the tile requests of both trees."""
+    """`app`, with /static/ answered from `tree`'s static/ folder when `tree["root"]` is set."""
 
     def serve(environ, start_response):
         with tree["lock"]:
@@ -70,11 +72,6 @@ def static_from(tree, app):
     def answer(environ, start_response):
         path = environ.get("PATH_INFO", "")
         root = tree["root"]
-        if path == "/api/v1/summary":
-            body = b'{"text": ""}'
-            start_response("200 OK", [("Content-Type", "application/json"),
-                                      ("Content-Length", str(len(body)))])  # fmt: skip
-            return [body]
         if root and path.startswith("/static/"):
             file = (root / "static" / path[len("/static/") :]).resolve()
             if file.is_file() and (root / "static") in file.parents:
@@ -131,6 +128,37 @@ def run(browser, base_url, days, args, heap):
     return figures
 
 
+def alternated(browser, base_url, days, args, heap, tree, before_tree):
+    """{"before": figures, "after": figures}, each the median of args.rounds rounds."""
+    rounds = {"before": [], "after": []}
+    for n in range(args.rounds):
+        order = (("before", before_tree), ("after", None))
+        for name, root in order if n % 2 == 0 else order[::-1]:
+            wait_idle(tree)
+            tree["root"] = root
+            where = args.before if root else "this checkout"
+            print(f"  round {n + 1}: measuring {name} ({where})", flush=True)
+            # The heap and Play in the first round only: they take minutes.
+            rounds[name].append(run(browser, base_url, days, args, heap and n == 0))
+        if args.rounds > 1:
+            b, a = rounds["before"][-1], rounds["after"][-1]
+            print(
+                f"    p50 {b['p50']:.1f} -> {a['p50']:.1f} ms ({ratio(a['p50'], b['p50'])}), "
+                f"p95 {b['p95']:.1f} -> {a['p95']:.1f} ms ({ratio(a['p95'], b['p95'])})",
+                flush=True,
+            )
+    return {name: {**median_round(figures), "heap_steps": args.heap_steps}
+            for name, figures in rounds.items()}  # fmt: skip
+
+
+def median_round(figures):
+    """Each figure's median over the rounds (the heap and Play: from the round that had them)."""
+    merged = {**figures[0]}
+    for key in ("first", "p50", "p95", "first_frame", "on_screen"):
+        merged[key] = statistics.median(f[key] for f in figures)
+    return merged
+
+
 def ratio(after, before):
     return f"x{after / before:.2f}" if before and after is not None else "-"
 
@@ -148,8 +176,8 @@ def report(label, before, after, steps_too=True):
         b, a = before[key], after[key]
         print(f"  {name:44} {b:10.1f} {a:10.1f} {ratio(a, b):>13}")
     n = after["steps"]
-    print(f"  {'steps painted in their first frame':44} {before['first_frame']:>7}/{n} "
-          f"{after['first_frame']:>7}/{n}")  # fmt: skip
+    print(f"  {'steps painted in their first frame':44} {before['first_frame']:>7g}/{n} "
+          f"{after['first_frame']:>7g}/{n}")  # fmt: skip
     if "heap" in after:
         steps = before.get("heap_steps", "")
         b, a = before["heap"], after["heap"]
@@ -165,6 +193,7 @@ def main():
     parser.add_argument("--polygons", type=int, default=2000)
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--heap-steps", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=1, help="BEFORE and AFTER alternated")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -184,13 +213,9 @@ def main():
                 days, versions = ms.fill(count, max(args.steps, args.heap_steps) + 1)
                 print(f"\n[{label}] {versions:,} versions written in "
                       f"{time.perf_counter() - began:.1f} s", flush=True)  # fmt: skip
-                for name, root in (("before", before_tree), ("after", None)):
-                    wait_idle(tree)
-                    tree["root"] = root
-                    print(f"  measuring {name} ({args.before if root else 'this checkout'})",
-                          flush=True)  # fmt: skip
-                    measured[label, name] = run(browser, base_url, days, args, heap)
-                    measured[label, name]["heap_steps"] = args.heap_steps
+                for name, figures in alternated(browser, base_url, days, args, heap, tree,
+                                                before_tree).items():  # fmt: skip
+                    measured[label, name] = figures
                 on_screen = measured[label, "after"]["on_screen"]
                 title = (
                     f"{label}: {on_screen:,} areas drawn, {args.steps} steps, {versions:,} versions"

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import shapely
 from django.conf import settings
 
 GAZETTEER = settings.BASE_DIR / "static" / "basemap" / "gazetteer.json"
@@ -105,3 +106,12 @@ def settlements_in(country=None):
         for p in places()
         if p["kind"] in SETTLEMENTS and (country is None or p["country"] == country)
     ]
+
+
+@lru_cache(maxsize=64)
+def settlements_tree(country):
+    """(settlements_in(country), an STRtree of their points in the same order), built once per
+    process: the summary asks which towns lie in, or nearest to, each of up to thousands of
+    areas, and building a point per town per area cost seconds (docs/scale.md)."""
+    found = settlements_in(country)
+    return found, shapely.STRtree([shapely.Point(p["lon"], p["lat"]) for p in found])

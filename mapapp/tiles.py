@@ -6,9 +6,10 @@ PostGIS writes the Mapbox Vector Tile with ST_AsMVT/ST_AsMVTGeom, as django-vect
 Below GENERALISED_BELOW_ZOOM the geometry generalised at write time is drawn, as for GeoJSON.
 
 An epoch's map never changes for a given data version, so the tile is built once and kept in the
-shared cache under a key holding the data version. The URL holds the epoch, not the version:
-with `?v=<data version>` (the current one) the answer is immutable; without it, or with an old
-version, it is cached for API_MAX_AGE like the API, so no reader keeps a stale map for ever.
+shared cache under a key holding the data version and the tile format (tiles_version()). The
+URL holds the epoch, not the version: with `?v=<tiles_version()>` (the current one) the answer
+is immutable; without it, or with an old version, it is cached for API_MAX_AGE like the API, so
+no reader keeps a stale map for ever.
 
 An uncached tile is one round trip and little Python (docs/scale.md, "Tiles over HTTP"): its
 statement is compiled by the ORM once per geometry column, reads the data version when the cache
@@ -30,7 +31,7 @@ from django.urls import reverse
 from mapapp import cache_state
 from mapapp.api.params import MAX_ZOOM, WHOLE_NUMBER, BadParameter, parse_date
 from mapapp.db_router import read_connection
-from mapapp.geojson import GENERALISED_BELOW_ZOOM
+from mapapp.geojson import GENERALISED_BELOW_ZOOM, POLYGON_PROPERTIES
 from mapapp.geoqueries import change_dates_queryset, data_version_queryset
 from mapapp.http import IMMUTABLE, api_view, error, immutable_response, public_read
 from mapapp.models import DatedPolygon, box_of
@@ -38,6 +39,9 @@ from mapapp.models import DatedPolygon, box_of
 MVT = "application/vnd.mapbox-vector-tile"
 LAYER = "control"
 EXTENT, BUFFER = 4096, 64
+# What a tile holds, in its cache key and its immutable URL: a deploy that changes it (2: the
+# territory's name for its slug) must reach readers whose browsers keep the former tiles.
+TILE_FORMAT = 2
 # Web Mercator's latitude limit: the square world of the tile grid.
 MAX_LATITUDE = 85.0511287798
 
@@ -45,7 +49,7 @@ TILE_SQL = """
 SELECT ST_AsMVT(tile, %s, %s, 'geom', 'id') FROM (
     -- The id again as a property: the map's renderer reads properties, not feature ids.
     SELECT q.id, q.id AS version, q.actor_slug AS actor, q.status, q.confidence,
-           q.territory_slug AS territory,
+           q.territory_name AS territory,
            ST_AsMVTGeom(ST_Transform(q.g, 3857), ST_TileEnvelope(%s, %s, %s), %s, %s, true)
                AS geom
     FROM ({rows}) AS q
@@ -96,7 +100,9 @@ def tile_rows(day, bbox, generalised):
             "status",
             "confidence",
             actor_slug=F("actor__slug"),
-            territory_slug=F("territory__slug"),
+            # The name the area's card says (the GeoJSON's `territory`): the keyboard's list
+            # of the areas in view reads it from the tiles.
+            territory_name=F(POLYGON_PROPERTIES["territory"]),
             g=F(field),
         )
     )
@@ -122,7 +128,13 @@ def map_config():
         .replace("%7B", "{")
         .replace("%7D", "}")
     )
-    return {"url": f"{url}?v={cache_state.data_version()}", "most_valid": cache_state.most_valid()}
+    return {"url": f"{url}?v={tiles_version()}", "most_valid": cache_state.most_valid()}
+
+
+def tiles_version(*read):
+    """The data version and the tile format: what a tile's bytes depend on besides its place.
+    `read`: as cache_state.data_version's (the tile's own statement, on a miss)."""
+    return f"{cache_state.data_version(*read)}.{TILE_FORMAT}"
 
 
 # One statement answers the data version, whether the epoch is a change date, and the tile
@@ -233,8 +245,8 @@ def tile(request, epoch, z, x, y):
             raise NotAnEpoch(day)
         return body
 
-    version = cache_state.data_version(read_version)
-    current = request.GET.get("v") == str(version)
+    version = tiles_version(read_version)
+    current = request.GET.get("v") == version
     # A kept tile was built for an epoch of this data version: a hit asks the database nothing.
     # A miss checks the epoch in the tile's own statement (docs/scale.md).
     try:

@@ -253,7 +253,8 @@ def today_tile(request, epoch, z, x, y):
         known = geoqueries.change_dates_queryset().filter(day=day).exists()
     if not known:
         return error(404, "not an epoch")
-    version = cache_state.data_version()
+    # The same cache entry as ours (the key holds the tile format since the names).
+    version = tiles.tiles_version()
     return immutable_response(
         request,
         f"tile:{version}:{day.isoformat()}:{z}:{x}:{y}",

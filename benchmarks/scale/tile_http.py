@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import Client, override_settings
 
 from benchmarks.scale import synth
-from mapapp import cache_state, geoqueries, tiles
+from mapapp import geoqueries, tiles
 from mapapp.api.params import parse_date
 from mapapp.geoqueries import change_dates_queryset, fetch_text
 from mapapp.http import api_view, error, immutable_response, public_read
@@ -45,7 +45,7 @@ def before_tile(request, epoch, z, x, y):
     """The tile view before this change (its Cache-Control as the current one's)."""
     z, x, y = tiles.parse_tile(z, x, y)
     day = parse_date("epoch", epoch)
-    version = cache_state.data_version()
+    version = tiles.tiles_version()
     try:
         return immutable_response(
             request,
@@ -89,7 +89,7 @@ def uncached(client, url):
 def compare(sample, rounds=3):
     """Seconds per tile of `sample`, `rounds` times: {"in DB", "statement", "before", "after"}."""
     epoch = geoqueries.epoch_for(synth.START + timedelta(days=900))
-    version = cache_state.data_version()
+    version = tiles.tiles_version()
     client = Client()
     times = {"in DB": [], "statement": [], "before": [], "after": []}
     with override_settings(ROOT_URLCONF="benchmarks.scale.urls"):

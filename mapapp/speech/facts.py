@@ -5,12 +5,12 @@ of one actor may overlap: a besieged pocket inside a controlled area counts once
 Syria–Iraq and abroad by the reference outlines, areas geodesic in km².
 """
 
-import json
 from dataclasses import dataclass, field
 
+import shapely
+from django.db import transaction
 from django.db.models import F
 from shapely import prepare
-from shapely.geometry import Point, shape
 
 from mapapp import gazetteer
 from mapapp.db_router import read_connection
@@ -28,29 +28,37 @@ PLACES_PER_AREA = 3
 # (published, valid on the day, in the box); the SQL here only wraps the unions around it.
 FACTS_SQL = """
 WITH core AS (SELECT ST_GeomFromText(%s, 4326) AS g),
+kinds AS (SELECT %s::text[] AS held, %s::text[] AS presence),
 shown AS (
-    SELECT q.slug, q.name, q.status, {clip} AS g,
+    SELECT q.slug, q.name, q.status = ANY(kinds.held) AS held, {clip} AS g,
            CASE WHEN ST_Intersects(core.g, q.geometry) THEN 'syria-iraq'
                 ELSE 'abroad' END AS region
-    FROM ({rows}) AS q CROSS JOIN core
+    FROM ({rows}) AS q CROSS JOIN core CROSS JOIN kinds
+    WHERE q.status = ANY(kinds.held) OR q.status = ANY(kinds.presence)
+), clustered AS (
+    -- Only polygons that meet can merge, or take ground from one another: each group of an
+    -- actor's meeting ones (a cluster at distance 0, held and presence together) is unioned on
+    -- its own, not all of the actor's at once (docs/scale.md).
+    SELECT *, ST_ClusterDBSCAN(g, 0, 1) OVER (PARTITION BY slug) AS cluster FROM shown
 ), unions AS (
-    SELECT slug, name, region,
-           ST_Union(g) FILTER (WHERE status = ANY(%s)) AS held,
-           ST_Union(g) FILTER (WHERE status = ANY(%s)) AS presence
-    FROM shown GROUP BY slug, name, region
-), all_held AS (
-    SELECT slug, ST_Union(held) AS g FROM unions GROUP BY slug
+    SELECT slug, name, region, held, cluster, ST_Union(g) AS g
+    FROM clustered GROUP BY slug, name, region, held, cluster
+), held_anywhere AS (
+    SELECT slug, cluster, ST_Union(g) AS g FROM clustered WHERE held GROUP BY slug, cluster
 )
 SELECT u.slug, u.name, u.region, 'held', ST_Area(d.geom::geography) / 1e6,
        ST_AsGeoJSON(d.geom, 5)
-FROM unions u, ST_Dump(ST_CollectionExtract(u.held, 3)) AS d
+FROM unions u, ST_Dump(ST_CollectionExtract(u.g, 3)) AS d WHERE u.held
 UNION ALL
--- Presence where the actor does not also hold the ground: never added to what it holds.
+-- Presence where the actor does not also hold the ground (in either region): never added to
+-- what it holds. Only the held polygons of its cluster can meet it.
 SELECT u.slug, u.name, u.region, 'presence',
-       ST_Area(ST_CollectionExtract(
-           CASE WHEN h.g IS NULL THEN u.presence ELSE ST_Difference(u.presence, h.g) END,
-           3)::geography) / 1e6, NULL
-FROM unions u JOIN all_held h ON h.slug = u.slug WHERE u.presence IS NOT NULL
+       sum(ST_Area(ST_CollectionExtract(
+           CASE WHEN h.g IS NULL THEN u.g ELSE ST_Difference(u.g, h.g) END,
+           3)::geography)) / 1e6, NULL
+FROM unions u LEFT JOIN held_anywhere h ON h.slug = u.slug AND h.cluster = u.cluster
+WHERE NOT u.held
+GROUP BY u.slug, u.name, u.region
 """
 CLIP = "ST_Intersection(q.geometry, ST_MakeEnvelope(%s, %s, %s, %s, 4326))"
 
@@ -62,6 +70,8 @@ class Area:
     countries: tuple = ()  # every country holding a tenth of it or more
     places: list = field(default_factory=list)  # gazetteer places inside, largest first
     near: dict | None = None  # when no town lies inside: the nearest in the same country
+    # (-north, west) of its bounds: of areas of equal size, the north-western is told first.
+    corner: tuple = field(default=(), repr=False)
 
 
 @dataclass
@@ -103,16 +113,22 @@ def facts_on(day, bbox=None):
     sql = FACTS_SQL.format(clip=CLIP if bbox else "q.geometry", rows=rows_sql)
     params = (
         regions.core_wkt(),
-        *(bbox or ()),
-        *rows_params,
         list(HELD_STATUSES),
         list(PRESENCE_STATUSES),
+        *(bbox or ()),
+        *rows_params,
     )
-    with read_connection(DatedPolygon).cursor() as cursor:
+    connection = read_connection(DatedPolygon)
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        # The planner guesses a thousand parts per union and compiles the query (JIT): ~1.1 s
+        # of compiling against ~1 s of work at 2,000 areas, and nothing gained (docs/scale.md).
+        cursor.execute("SET LOCAL jit = off")
         cursor.execute(sql, params)
         rows = cursor.fetchall()
+    # Parsed by GEOS at once: a Python parse per area cost a fifth of the summary at 2,000.
+    shapes = shapely.from_geojson([row[5] for row in rows])
     facts = {}
-    for slug, name, region, kind, km2, geometry in rows:
+    for (slug, name, region, kind, km2, _), geometry in zip(rows, shapes, strict=True):
         if not km2 or km2 < SLIVER_KM2:
             continue
         fact = facts.setdefault((slug, region), Fact(slug, name, region))
@@ -120,9 +136,11 @@ def facts_on(day, bbox=None):
             fact.presence_km2 += km2
         else:
             fact.held_km2 += km2
-            fact.areas.append(describe(shape(json.loads(geometry)), km2))
+            fact.areas.append(describe(geometry, km2))
     for fact in facts.values():
-        fact.areas.sort(key=lambda a: -a.km2)
+        # The largest first; areas equal to the hundredth of a km² (as said) in a fixed order,
+        # not in the order the unions happen to return their parts.
+        fact.areas.sort(key=lambda a: (-round(a.km2, 2), a.corner))
     return sorted(facts.values(), key=lambda f: (f.region != "syria-iraq", -f.held_km2))
 
 
@@ -135,12 +153,27 @@ def describe(geom, km2):
     """An area, with the gazetteer's largest towns inside it, each in its own country."""
     countries = regions.countries_of_area(geom)
     prepare(geom)
-    candidates = [p for code in countries for p in gazetteer.settlements_in(code)]
-    inside = [p for p in candidates if geom.contains(Point(p["lon"], p["lat"]))]
+    inside = []
+    for code in countries:
+        places, tree = gazetteer.settlements_tree(code)
+        inside += [places[i] for i in sorted(tree.query(geom, predicate="contains"))]
     inside.sort(key=_importance)
-    near = None
-    if not inside and candidates:
-        centre = geom.representative_point()
-        near = min(candidates, key=lambda p: Point(p["lon"], p["lat"]).distance(centre))
+    near = None if inside else nearest(geom.representative_point(), countries)
     country = countries[0] if countries else None
-    return Area(km2=km2, country=country, countries=tuple(countries), places=inside, near=near)
+    west, _, _, north = geom.bounds
+    return Area(km2, country, tuple(countries), inside, near, corner=(-north, west))
+
+
+def nearest(point, countries):
+    """The settlement of `countries` nearest to `point`; of equally near ones, the first in
+    the countries' order and the gazetteer's."""
+    best = None
+    for code in countries:
+        places, tree = gazetteer.settlements_tree(code)
+        if not places:
+            continue
+        indices, distances = tree.query_nearest(point, all_matches=True, return_distance=True)
+        distance = distances.min()
+        if best is None or distance < best[0]:
+            best = (distance, places[int(indices[distances == distance].min())])
+    return best[1] if best else None

@@ -8,7 +8,7 @@ import json
 from functools import lru_cache
 
 from django.conf import settings
-from shapely import prepare
+from shapely import STRtree, prepare
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
 
@@ -48,12 +48,24 @@ def core_wkt():
     return union_wkt(CORE_COUNTRIES)
 
 
+@lru_cache(maxsize=1)
+def outlines_tree():
+    """(codes, an STRtree of their outlines in the same order): which outlines' boxes an area
+    meets, without testing all of them for each of a summary's areas."""
+    codes = list(outlines())
+    return codes, STRtree([outlines()[code][1] for code in codes])
+
+
 def countries_of_area(geom, share=0.1):
     """Countries holding at least `share` of a shapely area, the largest share first."""
+    codes, tree = outlines_tree()
     shares = []
-    for code, (_, outline) in outlines().items():
+    for index in tree.query(geom):
+        code = codes[index]
+        outline = outlines()[code][1]
         if outline.intersects(geom):
-            shared = outline.intersection(geom).area
+            # An area inside one country (most of them) needs no intersection to measure.
+            shared = geom.area if outline.contains(geom) else outline.intersection(geom).area
             if shared >= share * geom.area:
                 shares.append((-shared, code))
     return [code for _, code in sorted(shares)]

@@ -6,6 +6,9 @@
 
 import { keepRecent } from "./epoch_cache.js";
 
+// Resolves in the task after the next frame.
+const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 // protomaps draws a tile with this margin (renderTile's own), so strokes at its edge are whole.
 const MARGIN = 16;
 
@@ -28,10 +31,14 @@ export function createTileEpochs(protomaps, layer, url, drawing) {
     }
   }
 
+  // One canvas for every picture: transferToImageBitmap hands its pixels over and leaves it
+  // blank, and a new canvas's context cost 5-40 ms a tile on the loaded machine (a trace).
+  let canvas = null;
+
   // One display tile of `entry`'s epoch drawn as renderTile draws it, into a bitmap.
   function draw(entry, coords, data, look) {
     const size = layer.tileSize;
-    const canvas = new OffscreenCanvas(size, size);
+    if (!canvas || canvas.width !== size) canvas = new OffscreenCanvas(size, size);
     const ctx = canvas.getContext("2d");
     ctx.setTransform(size / 256, 0, 0, size / 256, 0, 0);
     const box = { minX: 256 * coords.x - MARGIN, minY: 256 * coords.y - MARGIN, maxX: 256 * (coords.x + 1) + MARGIN, maxY: 256 * (coords.y + 1) + MARGIN };
@@ -56,10 +63,12 @@ export function createTileEpochs(protomaps, layer, url, drawing) {
       forget(entry, (key, picture) => !wanted.has(key) || picture.look !== look);
       for (const [i, { coords, key }] of tiles.entries()) {
         if (!data[i] || entry.pictures.has(key)) continue;
+        // A tile at a time, each just after a frame: the frame of a step taken meanwhile is
+        // not kept waiting behind a picture being drawn (they took 40-280 ms under load, and
+        // drawn as soon as possible they delayed the next frame: the step p95 of a trace).
+        await afterFrame();
+        if (!epochs.has(entry.epoch) || entry.pictures.has(key) || !data[i]) continue;
         entry.pictures.set(key, draw(entry, coords, data[i], look));
-        // A tile at a time: a step or a click between two is not kept waiting.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (!epochs.has(entry.epoch)) return;
       }
     },
     // The picture of tile `key` drawn for `look`, if there is one.

@@ -1,5 +1,6 @@
 """Vector tiles: /tiles/{epoch}/{z}/{x}/{y}.mvt draws the published versions valid on the epoch."""
 
+import gzip
 import json
 import math
 from datetime import date
@@ -11,6 +12,7 @@ from django.db import connection
 from mapapp import tiles
 from mapapp.cache_state import data_version
 from mapapp.models import DatedPolygon
+from mapapp.tiles import tiles_version
 from tests.factories import box, make_actor, make_polygon, make_territory
 
 pytestmark = pytest.mark.django_db
@@ -30,9 +32,10 @@ def tile_of(lon, lat, z):
 def mosul(db):
     """Two actors' areas near Mosul on EPOCH, one ended before it, one draft."""
     kurds = make_actor("peshmerga", name="Peshmerga", color="#c0a000")
-    held = make_polygon(make_territory("mosul"), valid_from=EPOCH, geometry=box(43, 36, 43.3, 36.4))
+    mosul = make_territory("mosul", name="Mosul and its plain")
+    held = make_polygon(mosul, valid_from=EPOCH, geometry=box(43, 36, 43.3, 36.4))
     make_polygon(
-        make_territory("zummar"),
+        make_territory("zummar", name="Zummar"),
         kurds,
         valid_from=EPOCH,
         geometry=box(42.5, 36.6, 42.8, 36.9),
@@ -56,21 +59,33 @@ def features(client, z, x, y, epoch=EPOCH, **query):
 def test_a_tile_holds_the_published_versions_valid_on_the_epoch(client, mosul, z):
     found = features(client, *tile_of(43.1, 36.2, z))
     by_territory = {f["properties"]["territory"]: f for f in found}
-    assert set(by_territory) <= {"mosul", "zummar"} and "mosul" in by_territory
-    assert by_territory["mosul"]["id"] == mosul.pk
-    assert by_territory["mosul"]["properties"] == {
+    assert set(by_territory) <= {"Mosul and its plain", "Zummar"}
+    held = by_territory["Mosul and its plain"]
+    assert held["id"] == mosul.pk
+    assert held["properties"] == {
         "version": mosul.pk,
         "actor": "islamic-state",
         "status": "controlled",
         "confidence": "assessed",
-        "territory": "mosul",
+        "territory": "Mosul and its plain",
     }
-    assert by_territory["mosul"]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert held["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_a_tile_names_each_area_as_its_card_does(client, mosul):
+    # The keyboard's list of the areas in view reads the names from the tiles; the card reads
+    # them from /api/v1/control: one name for one area.
+    found = features(client, *tile_of(43.1, 36.2, 8))
+    cards = client.get("/api/v1/control", {"date": EPOCH.isoformat()}).json()["features"]
+    card_names = {f["id"]: f["properties"]["territory"] for f in cards}
+    assert found and {f["id"]: f["properties"]["territory"] for f in found} == {
+        f["id"]: card_names[f["id"]] for f in found
+    }
 
 
 def test_zummar_is_in_its_own_tile_with_its_own_properties(client, mosul):
     found = features(client, *tile_of(42.65, 36.75, 10))
-    assert [f["properties"]["territory"] for f in found] == ["zummar"]
+    assert [f["properties"]["territory"] for f in found] == ["Zummar"]
     assert found[0]["properties"]["actor"] == "peshmerga"
     assert found[0]["properties"]["status"] == "contested"
 
@@ -81,17 +96,20 @@ def test_a_tile_away_from_every_area_is_empty(client, mosul):
 
 def test_an_earlier_epoch_shows_the_version_then_valid(client, mosul):
     found = features(client, *tile_of(43.1, 36.2, 8), epoch=date(2014, 6, 1))
-    assert len(found) == 1 and found[0]["properties"]["territory"] != "mosul"
+    assert len(found) == 1 and found[0]["properties"]["territory"] != "Mosul and its plain"
 
 
 def test_tiles_are_immutable_for_the_current_data_version_only(client, mosul):
     z, x, y = tile_of(43.1, 36.2, 8)
     url = f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt"
-    pinned = client.get(url, {"v": data_version()})
+    pinned = client.get(url, {"v": tiles_version()})
     assert "immutable" in pinned["Cache-Control"]
     assert pinned["Access-Control-Allow-Origin"] == "*"
     assert "immutable" not in client.get(url)["Cache-Control"]
-    again = client.get(url, {"v": data_version()}, HTTP_IF_NONE_MATCH=pinned["ETag"])
+    # A URL of the former tiles (slugs, not names: the data version alone) is not immutable.
+    former = client.get(url, {"v": data_version()})
+    assert former.status_code == 200 and "immutable" not in former["Cache-Control"]
+    again = client.get(url, {"v": tiles_version()}, HTTP_IF_NONE_MATCH=pinned["ETag"])
     assert again.status_code == 304
 
 
@@ -128,7 +146,7 @@ def test_the_map_draws_tiles_only_when_more_polygons_than_the_threshold_are_vali
     settings.MAP_TILES_ABOVE = 1
     tiles = map_config(client)["area_tiles"]
     assert tiles["most_valid"] == 2
-    assert tiles["url"] == f"/tiles/{{epoch}}/{{z}}/{{x}}/{{y}}.mvt?v={data_version()}"
+    assert tiles["url"] == f"/tiles/{{epoch}}/{{z}}/{{x}}/{{y}}.mvt?v={tiles_version()}"
 
 
 def orm_tile(epoch, z, x, y):
@@ -173,3 +191,13 @@ def test_a_tile_keeps_nosniff_cors_and_framing_but_no_script_policy(client, mosu
     assert response["Content-Security-Policy"] == "frame-ancestors 'none'"
     # The map page still carries the whole policy.
     assert "script-src" in client.get("/")["Content-Security-Policy"]
+
+
+def test_a_tile_travels_gzip_compressed_to_a_browser_that_accepts_it(client, mosul):
+    z, x, y = tile_of(43.1, 36.2, 8)
+    url = f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt"
+    plain = client.get(url)
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert "Content-Encoding" not in plain
