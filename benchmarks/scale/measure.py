@@ -1,7 +1,8 @@
 """What the scale benchmark times: in-database floors (EXPLAIN ANALYZE) and HTTP answers.
 
 "Today" is the code before migration 0007 (change dates scanned from the versions), kept here
-as SQL so both run on the same data in one run.
+as SQL so both run on the same data in one run; for the kept area series' recompute, migration
+0011's function (before the space-time index of 0013), swapped in and out on the same data.
 """
 
 import gzip
@@ -182,7 +183,7 @@ def area_build(rows):
     edits = {TODAY: [], OURS: []}
     with connection.cursor() as cursor:
         for i in edited_versions():
-            for which in (TODAY, OURS):
+            for which in (TODAY, OURS):  # ends with ours in place
                 cursor.execute(series_module(which).RECOMPUTE)
                 edits[which].append(
                     timed(lambda i=i: cursor.execute(AREA_BACKFILL + " AND id = %s", [i]))[0]

@@ -20,15 +20,16 @@ AREA_SERIES = importlib.import_module("mapapp.migrations.0011_issue13_area_serie
 
 # A version as a box over (x, y, day): its bounding box, from its first day to its last one
 # (valid_to is exclusive, so its last day is valid_to - 1; open-ended: 9999-12-31). Days are
-# counted from 2000-01-01 so that they stay small integers, exact in the index's float4.
+# counted from 2000-01-01 so that they stay small integers, exact in the index's float4. A
+# standard SQL body (RETURN), parsed here: pg_restore builds the index with an empty search_path,
+# where a quoted body's ST_ functions would not be found; it is still inlined into queries.
 SPACE_TIME = """
 CREATE OR REPLACE FUNCTION mapapp_space_time(g geometry, valid_from date, valid_to date)
-    RETURNS geometry LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT ST_MakeLine(
+    RETURNS geometry LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN ST_MakeLine(
     ST_MakePoint(ST_XMin(g), ST_YMin(g), valid_from - date '2000-01-01'),
     ST_MakePoint(ST_XMax(g), ST_YMax(g),
-                 COALESCE(valid_to - 1, date '9999-12-31') - date '2000-01-01'))
-$$;
+                 COALESCE(valid_to - 1, date '9999-12-31') - date '2000-01-01'));
 """
 
 INDEX = """

@@ -138,7 +138,7 @@ def test_ground_is_counted_once_exactly_while_versions_overlap_in_time():
     make_polygon(before, actor, date(2014, 6, 1), None, place)
     # Overlaps the first by one day (2014-05-31), then the open-ended second for months.
     make_polygon(after, actor, date(2014, 5, 31), date(2014, 9, 1), wider)
-    # Meets the others in space only after they ended or before they began: counted alone.
+    # Meets them in space but ends the day the first begins: counted alone.
     make_polygon(make_territory(), actor, date(2013, 1, 1), date(2014, 1, 1), wider)
     assert_kept_equals_computed()
     series = kept("islamic-state")
