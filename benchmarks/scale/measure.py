@@ -1,10 +1,12 @@
 """What the scale benchmark times: in-database floors (EXPLAIN ANALYZE) and HTTP answers.
 
 "Today" is the code before migration 0007 (change dates scanned from the versions), kept here
-as SQL so both run on the same data in one run.
+as SQL so both run on the same data in one run; for the kept area series' recompute, migration
+0011's function (before the space-time index of 0013), swapped in and out on the same data.
 """
 
 import gzip
+import importlib
 import json
 import random
 import statistics
@@ -174,21 +176,43 @@ def kept_actor(slug):
 
 
 def area_build(rows):
-    """Recomputing the kept series: for one edited version (median of 5), and from scratch."""
+    """Recomputing the kept series: one edited version (median of 5), the pairs step of a month's
+    versions, today's (migration 0011's function) and ours alternated; and from scratch."""
     if not kept_series_built():
         return
+    edits = {TODAY: [], OURS: []}
     with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM mapapp_datedpolygon ORDER BY id")
-        ids = [row[0] for row in cursor.fetchall()]
-        edits = [
-            timed(lambda i=i: cursor.execute(AREA_BACKFILL + " AND id = %s", [i]))[0]
-            for i in random.Random(5).sample(ids, 5)
-        ]
-        rows["stats/area kept: one version's edit recomputed"] = statistics.median(edits)
+        for i in edited_versions():
+            for which in (TODAY, OURS):  # ends with ours in place
+                cursor.execute(series_module(which).RECOMPUTE)
+                edits[which].append(
+                    timed(lambda i=i: cursor.execute(AREA_BACKFILL + " AND id = %s", [i]))[0]
+                )
+        for which in (TODAY, OURS):
+            rows[f"stats/area kept: one version's edit recomputed{which}"] = statistics.median(
+                edits[which]
+            )
+        month = f"AND valid_to <= DATE '{synth.START + timedelta(days=31)}'"
+        for which in (TODAY, OURS):
+            rows[f"stats/area kept: pairs step of the first month's versions{which}"] = explain(
+                pairs_step(month, which), ()
+            )[0]
         # The build ran this same rebuild (synth.fill); at 1M it takes minutes, so not twice.
         if "build: kept area series, one rebuild" not in rows:
             seconds = timed(lambda: cursor.execute(AREA_BACKFILL))[0]
             rows["stats/area kept: whole series rebuilt (bulk load)"] = seconds
+
+
+# The kept series' recompute before the space-time index (0011) and ours (0013).
+TODAY, OURS = " (today)", ""
+SERIES_MIGRATIONS = {
+    TODAY: "mapapp.migrations.0011_issue13_area_series",
+    OURS: "mapapp.migrations.0013_issue13_series_sweep",
+}
+
+
+def series_module(which=OURS):
+    return importlib.import_module(SERIES_MIGRATIONS[which])
 
 
 AREA_BACKFILL = """
@@ -196,6 +220,33 @@ SELECT mapapp_recompute_area_series(jsonb_agg(jsonb_build_object(
     'actor_id', actor_id, 'held', mapapp_is_held(status), 'lo', valid_from, 'hi', valid_to)))
 FROM mapapp_datedpolygon WHERE state = 'published'
 """
+TOUCHED = """(SELECT jsonb_agg(jsonb_build_object(
+    'actor_id', actor_id, 'held', mapapp_is_held(status), 'lo', valid_from, 'hi', valid_to))
+FROM mapapp_datedpolygon WHERE state = 'published' {where})"""
+
+
+def pairs_step(where="", which=OURS):
+    """The recompute's pairs step alone, as a query counting its pairs (for EXPLAIN).
+
+    Cut from the function's own SQL (ours, or today's): its ranges and versions, then the pairs,
+    for the versions `where` adds to the backfill's selection (all by default).
+    """
+    recompute = series_module(which).RECOMPUTE
+    body = recompute.split("INSERT INTO mapapp_areaseries (actor_id, held, day, km2, core_km2)")[1]
+    head = body.split("deltas AS (")[0]
+    pairs = body.split("pairs AS MATERIALIZED (")[1].split("\n),\nmeeting AS")[0]
+    sql = f"{head}pairs AS MATERIALIZED ({pairs}\n)\nSELECT count(*) FROM pairs"
+    return sql.replace("mapapp_area_ranges(touched)", f"mapapp_area_ranges({TOUCHED})").format(
+        where=where
+    )
+
+
+def edited_versions():
+    """The versions whose edits area_build times (the plans show the first's)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM mapapp_datedpolygon ORDER BY id")
+        ids = [row[0] for row in cursor.fetchall()]
+    return random.Random(5).sample(ids, 5)
 
 
 def sample_tiles(count=20, seed=3):
@@ -316,6 +367,14 @@ def plans():
             ),
             (kept_actor("islamic-state"), True),
         )[1]
+        if kept
+        else "(the kept series was not built)",
+        "kept series: pairs step of one version's edit": explain(
+            pairs_step("AND id = %s"), [edited_versions()[0]]
+        )[1]
+        if kept
+        else "(the kept series was not built)",
+        "kept series: pairs step of the whole rebuild": explain(pairs_step(), ())[1]
         if kept
         else "(the kept series was not built)",
         "stats/area, one date (today)": explain(

@@ -124,6 +124,31 @@ def test_overlapping_and_touching_ground_is_counted_once():
     assert_kept_equals_computed()
 
 
+def test_ground_is_counted_once_exactly_while_versions_overlap_in_time():
+    """The pairs step: which versions of one actor meet in space *and* time (migration 0013).
+
+    The same place held by versions that follow each other (meeting in space, never in time) and
+    by ones that overlap in both, by one day only or with no end: a pair missed counts the shared
+    ground twice on the days the two overlap, a pair across time would merge ground on others.
+    """
+    actor = make_actor("islamic-state")
+    place, wider = box(40, 34, 41, 35), box(40.5, 34, 41.5, 35)
+    before, after = make_territory(), make_territory()
+    make_polygon(before, actor, date(2014, 1, 1), date(2014, 6, 1), place)
+    make_polygon(before, actor, date(2014, 6, 1), None, place)
+    # Overlaps the first by one day (2014-05-31), then the open-ended second for months.
+    make_polygon(after, actor, date(2014, 5, 31), date(2014, 9, 1), wider)
+    # Meets them in space but ends the day the first begins: counted alone.
+    make_polygon(make_territory(), actor, date(2013, 1, 1), date(2014, 1, 1), wider)
+    assert_kept_equals_computed()
+    series = kept("islamic-state")
+    union = computed("islamic-state")["2014-05-31"]
+    assert series["2014-05-31"] == union < series["2014-01-01"] + series["2013-01-01"], series
+    # An edit that makes two versions overlap in time recomputes their pair too.
+    DatedPolygon.objects.filter(valid_from=date(2013, 1, 1)).update(valid_to=date(2014, 3, 1))
+    assert_kept_equals_computed()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_flush_empties_the_series_and_later_writes_count_again():
     make_polygon(valid_from=date(2014, 6, 10))
