@@ -32,7 +32,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote
+
+from benchmarks import database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 # The commit before the first paint's new order (preloads, modules after the polygons); the one
@@ -95,21 +96,6 @@ def export_tree(ref, target):
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(target, filter="data")
     return target
-
-
-def database_url():
-    """This checkout's database (DATABASE_URL or the embedded cluster), for both trees."""
-    if os.environ.get("DATABASE_URL"):
-        return os.environ["DATABASE_URL"]
-    import django
-    from django.conf import settings
-
-    django.setup()
-    db = settings.DATABASES["default"]
-    password = quote(db["PASSWORD"], safe="")
-    host = f"?host={quote(db['HOST'], safe='')}" if db["HOST"].startswith("/") else ""
-    where = "" if host else f"{db['HOST']}:{db['PORT']}"
-    return f"postgres://{db['USER']}:{password}@{where}/{db['NAME']}{host}"
 
 
 def environment(tree, static_root):

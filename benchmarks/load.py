@@ -46,6 +46,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from benchmarks import database_url  # noqa: E402
 from mapapp import embedded_pg, geoqueries  # noqa: E402
 from mapapp.snapshots.freeze import freeze  # noqa: E402
 from mapapp.snapshots.models import Snapshot  # noqa: E402
@@ -427,7 +428,7 @@ def today(directory, port, seconds, connections, baseline):
     env.update(
         DEBUG="false",
         DJANGO_SETTINGS_MODULE="mapapp.settings",
-        DATABASE_URL=f"postgres://mapapp@/mapapp?host={embedded_pg.socket_dir()}",
+        DATABASE_URL=database_url(),
         STATIC_ROOT=str(Path(directory) / "var" / "staticfiles"),
     )
     log = Path(directory) / "gunicorn-today.log"
