@@ -177,8 +177,8 @@ def test_an_edit_is_in_its_tile_right_after_the_save(client, mosul):
     url = f"/tiles/{EPOCH.isoformat()}/{z}/{x}/{y}.mvt"
     assert client.get(url).status_code == 200
     DatedPolygon.objects.filter(pk=mosul.pk).update(status="besieged")
-    found = {f["properties"]["territory"]: f for f in features(client, z, x, y)}
-    assert found["mosul"]["properties"]["status"] == "besieged"
+    found = {f["properties"]["version"]: f for f in features(client, z, x, y)}
+    assert found[mosul.pk]["properties"]["status"] == "besieged"
 
 
 def test_a_tile_keeps_nosniff_cors_and_framing_but_no_script_policy(client, mosul):
