@@ -115,7 +115,8 @@ def cached_response(request, key, build, content_type, cache_control):
     def pack():
         raw = build()
         raw = raw.encode() if isinstance(raw, str) else raw
-        return Body(raw, gzip.compress(raw, 6) if compressible else None)
+        # mtime=0: an answer built again (another worker, after an eviction) is the same bytes.
+        return Body(raw, gzip.compress(raw, 6, mtime=0) if compressible else None)
 
     def respond(request):
         # Built once for every worker and machine (the shared cache keeps the one copy).
