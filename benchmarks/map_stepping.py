@@ -200,7 +200,33 @@ def wait_for_neighbour(page, shown, day):
     page.wait_for_timeout(50)
 
 
-def measure(browser, base_url, days, steps, prefetched):
+# A reader's pace: the previous step's panels (summary, places changed) have answered and the page
+# has not changed for QUIET_MS. Clicked sooner, a step lands among those panels' frames and waits
+# for the next vsync: up to one frame of phase, whatever the step costs (seed scale: steps of
+# 1-2 ms of script measured 3-17 ms to their frame 50 ms after the neighbour arrived, 2-5 ms
+# once settled).
+QUIET_MS = 100
+SETTLED = """
+async ([shown, quiet]) => {
+  const answered = (what) => performance.getEntriesByType('resource')
+    .some((e) => e.name.includes(what + '?date=' + shown));
+  const until = performance.now() + 5000; // a page that never asks for one does not hang
+  while ((!answered('summary') || !answered('changes')) && performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  let last = performance.now();
+  const observer = new MutationObserver(() => { last = performance.now(); });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true,
+    characterData: true });
+  while (performance.now() - last < quiet) await new Promise((r) => setTimeout(r, 10));
+  observer.disconnect();
+}
+"""
+
+
+def measure(browser, base_url, days, steps, prefetched, settled=False):
+    """(areas on screen, each step's figures). `settled`: each click waits for a reader's pace
+    (SETTLED) besides the neighbour; else it comes 50 ms after the neighbour arrived."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
     page.wait_for_function("d => document.body.dataset.shownDate === d", arg=days[0])
@@ -217,6 +243,8 @@ def measure(browser, base_url, days, steps, prefetched):
         if prefetched and n > 0:
             # The neighbour has arrived (neighbours are fetched once the reader has moved).
             wait_for_neighbour(page, shown, day)
+            if settled:
+                page.evaluate(SETTLED, [shown, QUIET_MS])
         else:
             page.wait_for_timeout(150)
         page.set_default_timeout(30_000)

@@ -13,7 +13,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import DatabaseError, connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from benchmarks.scale import diff, measure, synth  # noqa: E402
+from benchmarks.scale import browser, diff, measure, synth  # noqa: E402
 
 
 def create(name):
@@ -78,6 +78,9 @@ def built():
 def run(size, fresh=True, only=None):
     rows = build(size) if fresh else built()
     print(f"{size:,} versions built: {rows}", flush=True)
+    if only == "browser":
+        browser.timings(rows)
+        return rows, {}
     if only is None:
         measure.in_db(rows)
         measure.over_http(rows)
@@ -137,8 +140,9 @@ def main():
     )
     parser.add_argument(
         "--only",
-        choices=["diff"],
-        help="measure only this (diff: today's fast diff against ours, and their plans)",
+        choices=["diff", "browser"],
+        help="measure only this (diff: today's fast diff against ours, and their plans; "
+        "browser: today's map against ours in Chromium, benchmarks/scale/browser.py)",
     )
     args = parser.parse_args()
     setup_test_environment()  # the test client's host, as the test suite has it

@@ -11,7 +11,7 @@ import { createEpochStore } from "./epoch_cache.js";
 import { createControlLayer } from "./layers.js";
 import { createLegend } from "./legend.js";
 import { createPrecision } from "./precision.js";
-import { readUrl, viewOf, writeUrl } from "./state.js";
+import { createUrlWriter, readUrl, viewOf } from "./state.js";
 import { createSidePicker, sideOf } from "./side.js";
 import { createTimeline } from "./timeline.js";
 import { clearNotice, notify } from "./notices.js";
@@ -105,9 +105,10 @@ async function start(map) {
   if (fromUrl.side && !app.state.side) say(`The link's side "${fromUrl.side}" is not a known actor; Islamic State's is told.`);
   app.sidePicker = createSidePicker(config, app.state.side, (side) => changeSide(side, "push"));
   app.state.date = app.state.date || openingDate();
+  app.url = createUrlWriter(app.state, map);
   map.on("moveend", () => {
     app.state.view = viewOf(map);
-    writeUrl(app.state, "replace", map);
+    app.url.write("replace");
   });
   window.addEventListener("popstate", restore);
   await go({}, "replace");
@@ -124,13 +125,14 @@ function loadChart() {
   }).catch((err) => say(`The area chart could not be loaded: ${err.message}`));
 }
 
-// Apply a change of state: URL first (so a link always says what is on screen), then the map.
-// Only the latest call may paint: a fast drag never ends on an older date.
+// Apply a change of state: the map, and the URL right after the frame that paints it (a link
+// says what is on screen; state.js). Only the latest call may paint: a fast drag never ends on an
+// older date.
 async function go(changes, mode) {
   Object.assign(app.state, changes);
   if (!app.timeline) return; // no published data yet: nothing to show a date of
   const { date } = app.state;
-  writeUrl(app.state, mode, app.map);
+  app.url.write(mode);
   app.timeline.show(date, formatDay(date));
   const index = indexOnOrBefore(app.dates, date);
   const epoch = index >= 0 ? app.dates[index] : null;
@@ -339,7 +341,7 @@ function followTerritory(feature, date) {
   if (!current) return feature;
   app.state.area = current.id;
   app.control.select(current.id);
-  writeUrl(app.state, "replace", app.map);
+  app.url.write("replace");
   return current;
 }
 

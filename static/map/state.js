@@ -68,14 +68,47 @@ export function urlFor(state) {
   return url;
 }
 
-// mode: "push" adds a history entry, "replace" rewrites the current one, "none" leaves history.
-export function writeUrl(state, mode, map) {
-  const url = urlFor(state);
-  if (mode !== "none" && url.href !== window.location.href) {
+// Writes asked for within one frame become one; a push among them stays a push (a reader's step is
+// one history entry) and the latest state is written.
+const RANK = { replace: 1, push: 2 };
+
+// The history follows the map right after the frame that paints the change, not before it: in a
+// step's own task pushState cost 1-9 ms (benchmarks/map_stepping.py, seed scale), most of the
+// step's script. `state` is read when written, so the URL says what that frame showed. The
+// `mapstate` event goes out at once (it costs nothing). A hidden tab runs no frames: a timer
+// writes it there.
+//
+// write(mode): "push" adds a history entry, "replace" rewrites the current one, "none" leaves
+// history (back and forward: the browser has already moved, and a write still pending from
+// before would undo that move).
+export function createUrlWriter(state, map) {
+  let pending = null;
+  let timer = null;
+  function flush() {
+    if (pending === null) return;
+    const mode = pending;
+    pending = null;
+    clearTimeout(timer);
+    const url = urlFor(state);
+    if (url.href === window.location.href) return;
     if (mode === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
   }
-  announce(state, map);
+  return {
+    write(mode) {
+      announce(state, map);
+      if (mode === "none") {
+        pending = null;
+        clearTimeout(timer);
+        return;
+      }
+      const idle = pending === null;
+      if (idle || RANK[mode] > RANK[pending]) pending = mode;
+      if (!idle) return;
+      requestAnimationFrame(() => setTimeout(flush, 0));
+      timer = setTimeout(flush, 100);
+    },
+  };
 }
 
 function announce(state, map) {

@@ -1,10 +1,10 @@
 """The public map in real Chromium: loads clean, offline, and keeps date and URL in step."""
 
 from datetime import date
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.browser.helpers import shown_features, url_says, wait_for_map
 from tests.factories import box, make_actor, make_polygon, make_source, make_territory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -45,14 +45,6 @@ def story():
     )
 
 
-def wait_for_map(page, day):
-    page.wait_for_function("d => document.body.dataset.shownDate === d", arg=day)
-
-
-def shown_features(page):
-    return int(page.evaluate("document.body.dataset.featureCount"))
-
-
 def test_the_map_loads_without_console_errors_or_third_party_requests(page, live_server, story):
     page.goto(live_server.url + "/")
     wait_for_map(page, "2017-10-17")
@@ -71,7 +63,7 @@ def test_moving_the_slider_changes_the_polygons_and_the_url(page, live_server, s
     page.keyboard.press("ArrowRight")
     wait_for_map(page, "2016-01-01")
     assert shown_features(page) == 2
-    assert parse_qs(urlsplit(page.url).query)["date"] == ["2016-01-01"]
+    url_says(page, date="2016-01-01")
     assert page.locator("#current-date").inner_text() == "1 January 2016"
     page.keyboard.press("ArrowRight")
     wait_for_map(page, "2017-10-17")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.helpers import query_of, wait_for_map
+from tests.browser.helpers import url_says, wait_for_map
 from tests.browser.story import build_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -38,7 +38,7 @@ def test_the_timeline_works_by_touch(phone, live_server, story):
     slider = phone.locator("#date-slider").bounding_box()
     phone.touchscreen.tap(slider["x"] + slider["width"] - 2, slider["y"] + slider["height"] / 2)
     wait_for_map(phone, "2019-03-23")
-    assert query_of(phone)["date"] == "2019-03-23"
+    url_says(phone, date="2019-03-23")
 
 
 def test_tapping_an_area_opens_the_sheet_on_its_panel(phone, live_server, story):
@@ -52,4 +52,4 @@ def test_tapping_an_area_opens_the_sheet_on_its_panel(phone, live_server, story)
     )
     assert phone.locator("#area-title").inner_text() == "IS core, Syria–Iraq"
     assert phone.locator("#area-title").is_visible()
-    assert query_of(phone)["area"] == str(story["first"].id)
+    url_says(phone, area=str(story["first"].id))

@@ -3,7 +3,7 @@ comparing two dates and finding a place."""
 
 import pytest
 
-from tests.browser.helpers import query_of, wait_for_map
+from tests.browser.helpers import url_says, wait_for_map
 from tests.browser.story import build_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -26,7 +26,7 @@ def test_a_link_restores_date_view_area_and_comparison(page, live_server, story)
     assert page.locator("#area-title").inner_text() == "Baghouz pocket"
     page.wait_for_function("() => document.body.dataset.compare === '2016-06-01/2018-05-01'")
     assert page.locator("#compare-input").input_value() == "2016-06-01"
-    assert query_of(page)["view"] == "9/34.46/40.95"
+    url_says(page, view="9/34.46/40.95")
 
 
 def test_back_and_forward_walk_through_the_dates_and_selections(page, live_server, story):
@@ -38,7 +38,7 @@ def test_back_and_forward_walk_through_the_dates_and_selections(page, live_serve
     wait_for_map(page, "2017-10-17")
     page.go_back()
     wait_for_map(page, "2016-01-01")
-    assert query_of(page)["date"] == "2016-01-01"
+    url_says(page, date="2016-01-01")
     page.go_back()
     wait_for_map(page, "2014-06-01")
     page.go_forward()
@@ -64,7 +64,7 @@ def test_every_state_change_is_announced_as_a_mapstate_event(page, live_server, 
     assert detail["area"] is None and detail["compare"] is None
     page.fill("#compare-input", "2014-07-01")
     page.wait_for_function("() => window.states[window.states.length - 1].compare === '2014-07-01'")
-    assert query_of(page)["compare"] == "2014-07-01"
+    url_says(page, compare="2014-07-01")
 
 
 def test_comparing_two_dates_draws_gains_and_losses_with_km2(page, live_server, story):
@@ -79,7 +79,7 @@ def test_comparing_two_dates_draws_gains_and_losses_with_km2(page, live_server, 
     assert page.locator(".leaflet-diff-pane canvas").count() == 1
     page.click("#compare-clear")
     page.wait_for_function("() => document.body.dataset.compare === ''")
-    assert "compare" not in query_of(page)
+    url_says(page, compare=None)
 
 
 def test_a_bad_view_or_compare_in_the_link_is_explained_and_ignored(page, live_server, story):
@@ -89,7 +89,7 @@ def test_a_bad_view_or_compare_in_the_link_is_explained_and_ignored(page, live_s
     assert 'view "99/abc/1"' in message
     assert 'compare "2016-13-01"' in message
     assert 'area "x"' in message
-    assert "compare" not in query_of(page)
+    url_says(page, compare=None)
 
 
 def test_the_place_search_flies_to_the_place(page, live_server, story):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.browser.helpers import query_of, wait_for_map
+from tests.browser.helpers import url_says, wait_for_map
 from tests.browser.story import build_story
 from tests.factories import box, make_actor, make_polygon, make_territory
 
@@ -47,7 +47,7 @@ def test_the_summary_and_chart_switch_sides_and_the_link_keeps_it(page, live_ser
         "() => document.getElementById('chart-legend').textContent.includes('Syrian Democratic')"
     )
     assert "Islamic State" not in chart_names(page)
-    assert query_of(page)["side"] == "sdf"
+    url_says(page, side="sdf")
 
     # The link restores the side; before the SDF's founding its side is the YPG's.
     page.goto(live_server.url + "/?date=2015-01-01&side=sdf")

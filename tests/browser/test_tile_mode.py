@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 
 from benchmarks.scale import synth
-from tests.browser.helpers import query_of
+from tests.browser.helpers import url_says
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TERRITORIES = 600
@@ -76,7 +76,7 @@ def test_clicking_an_area_opens_its_card_and_the_pointer_shows_areas(
     page.mouse.click(x, y)
     page.wait_for_function("() => !document.getElementById('area-panel').hidden")
     assert page.locator("#area-title").inner_text() == "Synthetic 1"
-    assert query_of(page)["area"]
+    url_says(page, area=True)
     assert page.console_errors == []
 
 
@@ -187,7 +187,7 @@ def test_the_keyboard_alone_opens_an_areas_card(page, live_server, large_archive
     page.wait_for_function("() => !document.getElementById('area-panel').hidden")
     assert page.locator("#area-title").inner_text() == name
     assert page.evaluate("document.activeElement.id") == "area-title"
-    assert query_of(page)["area"]
+    url_says(page, area=True)
     # Escape closes the card and focus goes back to the list.
     page.keyboard.press("Escape")
     page.wait_for_function("() => document.getElementById('area-panel').hidden")

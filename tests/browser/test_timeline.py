@@ -3,7 +3,7 @@ and a fast drag that never ends on an older date."""
 
 import pytest
 
-from tests.browser.helpers import query_of, shown_features, wait_for_map
+from tests.browser.helpers import shown_features, url_says, wait_for_map
 from tests.browser.story import CHANGE_DATES, build_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,7 +39,7 @@ def test_the_slider_is_operable_by_keyboard_alone(page, live_server, story):
     assert shown_features(page) == 1
     page.keyboard.press("Home")
     wait_for_map(page, "2014-06-01")
-    assert query_of(page)["date"] == "2014-06-01"
+    url_says(page, date="2014-06-01")
 
 
 def test_the_date_is_announced_with_its_precision(page, live_server, story):
@@ -92,7 +92,7 @@ def test_any_day_can_be_typed_and_shows_its_epochs_map(page, live_server, story)
     wait_for_map(page, "2016-07-14")
     assert page.locator("#current-date").inner_text() == "14 July 2016"
     assert shown_features(page) == 2
-    assert query_of(page)["date"] == "2016-07-14"
+    url_says(page, date="2016-07-14")
 
 
 def test_a_fast_drag_ends_on_the_last_position_not_an_older_date(page, live_server, story):

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from mapapp.models import MapSettings
-from tests.browser.helpers import query_of, wait_for_map
+from tests.browser.helpers import url_says, wait_for_map
 from tests.browser.story import build_story
 from tests.factories import box, make_actor, make_polygon, make_territory
 
@@ -77,7 +77,7 @@ def test_the_area_card_follows_its_territory_across_steps(page, live_server, sto
     page.click("#next-change")
     wait_for_map(page, "2016-01-01")
     page.wait_for_function(f"() => document.body.dataset.selectedArea === '{second.pk}'")
-    assert query_of(page)["area"] == str(second.pk)
+    url_says(page, area=str(second.pk))
     assert "1 January 2016" in page.locator("#area-body").inner_text()
     assert "not on the map" not in page.locator("#area-body").inner_text()
 
