@@ -44,7 +44,8 @@ async ([expected, flag]) => {
   let done = false;
   let drawn = 0;
   const counter = () => { frames += 1; if (!done) requestAnimationFrame(counter); };
-  const painted = new Promise((resolve) => {
+  const painted = new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error(`${expected} not painted in 60 s`)), 60000);
     // The page marks the date it has drawn on <body>; the observer hears it in the same task.
     const observer = new MutationObserver(() => {
       if (document.body.dataset[flag] !== expected) return;
@@ -172,9 +173,12 @@ def serve(wrap=lambda app: app):
 
 
 def drawn_flag(page):
-    """The <body> data attribute that says a date is drawn: its tiles in tile mode (tiles.js)."""
+    """The <body> data attribute that says a date is drawn: its tiles in tile mode (tiles.js).
+    Tile mode is the page's JavaScript having loaded its tile module, not the configuration
+    asking for it: a former map's code (benchmarks.scale.browser) draws GeoJSON whatever it says."""
     tiled = page.evaluate(
-        "JSON.parse(document.getElementById('map-config').textContent).area_tiles != null"
+        "performance.getEntriesByType('resource')"
+        ".some((e) => /\\/map\\/tiles(\\.[0-9a-f]+)?\\.js$/.test(new URL(e.name).pathname))"
     )
     return "tilesDrawn" if tiled else "shownDate"
 
@@ -200,25 +204,39 @@ def wait_for_neighbour(page, shown, day):
     page.wait_for_timeout(50)
 
 
-# A reader's pace: the previous step's panels (summary, places changed) have answered and the page
-# has not changed for QUIET_MS. Clicked sooner, a step lands among those panels' frames and waits
-# for the next vsync: up to one frame of phase, whatever the step costs (seed scale: steps of
-# 1-2 ms of script measured 3-17 ms to their frame 50 ms after the neighbour arrived, 2-5 ms
+# A reader's pace: the requests the previous step made (panels, neighbours) have answered and the
+# page has not changed for QUIET_MS. Clicked sooner, a step lands among those panels' frames and
+# waits for the next vsync: up to one frame of phase, whatever the step costs (seed scale: steps
+# of 1-2 ms of script measured 3-17 ms to their frame 50 ms after the neighbour arrived, 2-5 ms
 # once settled).
 QUIET_MS = 100
+# Counts the page's fetches in flight (installed before the page's own scripts run).
+COUNT_FETCHES = """
+(() => {
+  const fetch = window.fetch;
+  window.fetchesInFlight = 0;
+  window.fetch = function (...args) {
+    window.fetchesInFlight += 1;
+    const answer = fetch.apply(this, args);
+    answer.finally(() => { window.fetchesInFlight -= 1; }).catch(() => {});
+    return answer;
+  };
+})();
+"""
 SETTLED = """
-async ([shown, quiet]) => {
-  const answered = (what) => performance.getEntriesByType('resource')
-    .some((e) => e.name.includes(what + '?date=' + shown));
-  const until = performance.now() + 5000; // a page that never asks for one does not hang
-  while ((!answered('summary') || !answered('changes')) && performance.now() < until) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+async (quiet) => {
+  // A page that never stops asking or changing does not hang the run.
+  const until = performance.now() + 5000;
+  const sleep = () => new Promise((r) => setTimeout(r, 10));
   let last = performance.now();
   const observer = new MutationObserver(() => { last = performance.now(); });
   observer.observe(document.body, { subtree: true, childList: true, attributes: true,
     characterData: true });
-  while (performance.now() - last < quiet) await new Promise((r) => setTimeout(r, 10));
+  while (performance.now() < until) {
+    if (window.fetchesInFlight > 0) last = performance.now();
+    else if (performance.now() - last >= quiet) break;
+    await sleep();
+  }
   observer.disconnect();
 }
 """
@@ -228,6 +246,7 @@ def measure(browser, base_url, days, steps, prefetched, settled=False):
     """(areas on screen, each step's figures). `settled`: each click waits for a reader's pace
     (SETTLED) besides the neighbour; else it comes 50 ms after the neighbour arrived."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.add_init_script(COUNT_FETCHES)
     page.goto(f"{base_url}/?date={days[0]}&view=6/34.0/41.0")
     page.wait_for_function("d => document.body.dataset.shownDate === d", arg=days[0])
     page.evaluate("performance.setResourceTimingBufferSize(100000)")
@@ -244,7 +263,7 @@ def measure(browser, base_url, days, steps, prefetched, settled=False):
             # The neighbour has arrived (neighbours are fetched once the reader has moved).
             wait_for_neighbour(page, shown, day)
             if settled:
-                page.evaluate(SETTLED, [shown, QUIET_MS])
+                page.evaluate(SETTLED, QUIET_MS)
         else:
             page.wait_for_timeout(150)
         page.set_default_timeout(30_000)

@@ -49,8 +49,10 @@ def steps(browser, base_url, days, settled):
 
 def one(browser, base_url, days, heap_steps):
     firsts = [ts.first_polygons(browser, base_url, days[0]) for _ in range(3)]
+    print(f"  first polygons {statistics.median(firsts):.0f} ms", flush=True)
     reader = steps(browser, base_url, days, settled=True)
     quick = steps(browser, base_url, days, settled=False)
+    print(f"  step p95 / first frame: reader's pace {reader}, 50 ms after {quick}", flush=True)
     samples, played, _ = ms.heap_over_steps(browser, base_url, days, heap_steps)
     return {
         "first polygons": statistics.median(firsts) / 1000,
