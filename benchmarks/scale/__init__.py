@@ -5,5 +5,7 @@ migrates it, writes the synthetic history of benchmarks.scale.synth through the 
 then prints the in-database floors and HTTP timings of the public endpoints, ours next to
 today's (the code before the change-date table), and the EXPLAIN plans. Not part of `make test`;
 tests/scale/test_plans.py checks the plans at 10k. `--only diff` measures only the fast diff,
-today's SQL against ours (benchmarks/scale/diff.py).
+today's SQL against ours (benchmarks/scale/diff.py). `--layouts points,touching` builds and
+measures each size with the territories of synth.LAYOUTS in turn (points by default; touching:
+neighbours sharing their borders) and prints the ratios between them.
 """
