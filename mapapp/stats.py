@@ -80,11 +80,17 @@ def area_series(actor, status=None, countries=None):
     return kept if kept is not None else computed_series(actor, status, countries)
 
 
-def computed_series(actor, status=None, countries=None):
-    """The series computed from the versions: a union per change date (slow on a large archive)."""
+def computed_series(actor, status=None, countries=None, days=None):
+    """The series computed from the versions: a union per change date (slow on a large archive).
+
+    `days`, when given, limits it to those change dates (the scale benchmark's sample).
+    """
     from mapapp.speech.regions import union_wkt  # reads the outlines only when asked
 
-    dates_sql, dates_params = change_dates_queryset().query.sql_with_params()
+    dates = change_dates_queryset()
+    if days is not None:
+        dates = dates.filter(day__in=days)
+    dates_sql, dates_params = dates.query.sql_with_params()
     # The inner query is correlated with the outer date through the time rule's own queryset.
     on_date = held(status, actor, RawSQL("dates.d", ())).values("geometry")
     held_sql, held_params = on_date.query.sql_with_params()
