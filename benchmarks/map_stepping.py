@@ -204,12 +204,12 @@ def wait_for_neighbour(page, shown, day):
     page.wait_for_timeout(50)
 
 
-# A reader's pace: the requests the previous step made (panels, neighbours) have answered and the
-# page has not changed for QUIET_MS. Clicked sooner, a step lands among those panels' frames and
-# waits for the next vsync: up to one frame of phase, whatever the step costs (seed scale: steps
-# of 1-2 ms of script measured 3-17 ms to their frame 50 ms after the neighbour arrived, 2-5 ms
-# once settled).
-QUIET_MS = 100
+# A reader's pace: the requests the previous step made (neighbours, then the panels, asked for
+# once the reader stays on a date: map.js PANEL_MS) have answered and the page has not changed for
+# QUIET_MS. A step clicked while the page draws something else waits for the next vsync: up to one
+# frame of phase, whatever the step costs (seed scale: steps of 1-2 ms of script measured 3-17 ms
+# to their frame when the panels' answers landed around the click, 2-5 ms once settled).
+QUIET_MS = 500
 # Counts the page's fetches in flight (installed before the page's own scripts run).
 COUNT_FETCHES = """
 (() => {

@@ -21,6 +21,12 @@ import { ready as styleReady } from "../style/style.js";
 const RETRY_MS = 1500;
 // Neighbouring epochs fetched ahead of the slider (within epoch_cache.js's KEPT).
 const PREFETCH = [1, 2, -1];
+// Once the reader moves from date to date, the summary and what changed by place are asked for
+// when they stay on one this long: stepping or playing, their answers landed among the next
+// steps' frames (a step clicked while they were drawn waited for the next vsync: seed-scale step
+// p95 14.9 ms against 6.8 ms for the map before them, benchmarks/tile_stepping.py), and each
+// date passed cost the server a summary (0.65 s at 2,000 areas). Longer than Play's fast speed.
+const PANEL_MS = 400;
 // Features remembered beyond the shown epoch (a selected area outlives its epoch); the oldest
 // beyond this are forgotten, the selected one never.
 const KNOWN_LIMIT = 5000;
@@ -151,6 +157,7 @@ async function go(changes, mode) {
   if (request !== app.latest) return;
   app.retries = 0;
   clearNotice("epoch");
+  const stepped = app.moved && epoch !== app.epoch;
   app.data = data;
   app.epoch = epoch;
   paint();
@@ -164,7 +171,7 @@ async function go(changes, mode) {
   requestAnimationFrame(() => setTimeout(() => {
     if (request !== app.latest) return;
     if (prefetch) for (const offset of PREFETCH) app.epochs.prefetch(app.dates[index + offset]);
-    afterPaint(request, index);
+    afterPaint(request, index, stepped ? PANEL_MS : 0);
   }, 0));
 }
 
@@ -264,7 +271,7 @@ function remember(features) {
 // The panels, chart, events, comparison and summary follow the map in the same turn (after the
 // first paint, once their modules have come); what needs the previous epoch (what ended today)
 // waits for it.
-async function afterPaint(request, index) {
+async function afterPaint(request, index, panelDelay = 0) {
   requestAnimationFrame(() => setTimeout(painted, 0));
   const { date, area, compare } = app.state;
   const visible = app.data.features.filter((f) => !app.legend.hidden.has(f.properties.actor));
@@ -285,10 +292,17 @@ async function afterPaint(request, index) {
     say(`Area ${area} is not on the map on ${date}, nor on any date loaded so far.`);
   }
   document.body.dataset.selectedArea = selected ? String(app.state.area) : "";
-  loadSummary(config, date, app.state.side).then((body) => {
-    if (request === app.latest) renderSummary(body.text);
-  }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
-  renderPlaceChanges(config, app.epoch, openPlace).catch((err) => say(`What changed could not be loaded: ${err.message}`));
+  // Told as being brought up to date (dimmed, map.css) until their answers come.
+  for (const id of ["summary", "changes-places"]) document.getElementById(id).setAttribute("aria-busy", "true");
+  const current = () => request === app.latest;
+  const { epoch, state: { side } } = app;
+  setTimeout(() => {
+    if (!current()) return;
+    loadSummary(config, date, side).then((body) => {
+      if (current()) renderSummary(body.text);
+    }).catch((err) => say(`The summary could not be loaded: ${err.message}`));
+    renderPlaceChanges(config, epoch, openPlace, current).catch((err) => say(`What changed could not be loaded: ${err.message}`));
+  }, panelDelay);
   app.compare.show(date, compare, app.legend.hidden).catch((err) => say(`The comparison could not be loaded: ${err.message}`));
   const [previous, events] = await Promise.all([
     index > 0 ? app.epochs.load(app.dates[index - 1]).catch(() => ({ features: [] })) : { features: [] },

@@ -11,12 +11,15 @@ export async function loadSummary(config, date, side) {
   return fetchJSON(`${config.api.summary}?date=${date}${actor}`);
 }
 
-// "Mosul: Islamic State → no one mapped", each a button opening the place's history.
-export async function renderPlaceChanges(config, epoch, openPlace) {
+// "Mosul: Islamic State → no one mapped", each a button opening the place's history. An answer
+// that comes once the reader has moved on (`current()` false) is dropped: a slow answer for an
+// earlier date must not fill the list of a later one.
+export async function renderPlaceChanges(config, epoch, openPlace, current = () => true) {
   const list = document.getElementById("changes-places");
+  const body = epoch ? await fetchJSON(`${config.api.changes}?date=${epoch}`) : { places: [] };
+  if (!current()) return;
   list.replaceChildren();
-  if (!epoch) return;
-  const body = await fetchJSON(`${config.api.changes}?date=${epoch}`);
+  list.removeAttribute("aria-busy");
   body.places.slice(0, PLACE_LINES).forEach((place, i) => {
     const button = append(append(list, "li"), "button", body.lines[i]);
     button.type = "button";

@@ -2,7 +2,9 @@
 // for screen readers (it describes the map) and for copying into an article.
 
 export function renderSummary(text) {
-  document.getElementById("summary").textContent = text;
+  const summary = document.getElementById("summary");
+  summary.textContent = text;
+  summary.removeAttribute("aria-busy");
 }
 
 export function setUpCopy() {
