@@ -32,6 +32,33 @@ def test_the_summary_says_when_nothing_is_held_in_syria_or_iraq(page, live_serve
     assert text.startswith("On 23 March 2019: Islamic State holds no ground in Syria or Iraq.")
 
 
+def test_dates_passed_quickly_cost_no_summary_and_the_last_one_is_told(page, live_server, story):
+    page.goto(live_server.url + "/?date=2014-06-01")
+    wait_for_map(page, "2014-06-01")
+    page.wait_for_function(
+        "() => document.getElementById('summary').textContent.startsWith('On 1 June 2014')"
+    )
+    asked = []
+    page.on("request", lambda r: "/api/v1/summary" in r.url and asked.append(r.url))
+    # Three steps 50 ms apart, as Play's fast speed or a held arrow key send them.
+    page.evaluate(
+        """async () => {
+          for (let n = 0; n < 3; n++) {
+            document.getElementById("next-change").click();
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        }"""
+    )
+    wait_for_map(page, "2019-03-23")
+    # Until its answer comes, the summary of the date left says it is being brought up to date.
+    page.wait_for_selector('#summary[aria-busy="true"]', state="attached")
+    page.wait_for_function(
+        "() => document.getElementById('summary').textContent.startsWith('On 23 March 2019')"
+    )
+    assert page.get_attribute("#summary", "aria-busy") is None
+    assert [url.split("date=")[1][:10] for url in asked] == ["2019-03-23"]
+
+
 def test_what_changed_is_told_by_place_and_opens_its_history(page, live_server, story):
     page.goto(live_server.url + "/?date=2016-01-01")
     wait_for_map(page, "2016-01-01")
