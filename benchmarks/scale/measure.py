@@ -225,18 +225,13 @@ def timed_edit(cursor, version):
         cursor.execute("SET statement_timeout = 0")
 
 
-def kept_equals_computed(rows, count=12):
-    """The kept series against the series computed from the versions (a union per date), on
-    `count` sampled change dates, for every actor, group (held, presence) and region."""
+def kept_and_computed(sample):
+    """For every actor, group (held, presence) and region (everywhere, Syria–Iraq):
+    ((actor, statuses, countries), kept, computed), the kept series and the series computed from
+    the versions (a union per date) on the change dates of `sample`, each as {date: km2}."""
     from mapapp.speech import CORE_COUNTRIES, PRESENCE_STATUSES
 
-    if not kept_series_built():
-        return
-    sample = sorted(random.Random(11).sample(geoqueries.change_dates(), count))
     wanted = {day.isoformat() for day in sample}
-    compared, over = 0, 0
-    worst = {None: (0.0, 0.0), CORE_COUNTRIES: (0.0, 0.0)}  # per region: km2, share
-    began = time.perf_counter()
     for actor in synth.ACTORS:
         for statuses in (HELD_STATUSES, PRESENCE_STATUSES):
             for countries in (None, CORE_COUNTRIES):
@@ -245,12 +240,29 @@ def kept_equals_computed(rows, count=12):
                     for r in json.loads(stats.kept_series(actor, statuses, countries))
                     if r["date"] in wanted
                 }
-                for r in json.loads(stats.computed_series(actor, statuses, countries, sample)):
-                    gap = abs(kept[r["date"]] - r["area_km2"])
-                    compared += 1
-                    over += gap > 0.01
-                    km2, share = worst[countries]
-                    worst[countries] = max(km2, gap), max(share, gap / max(r["area_km2"], 1.0))
+                answer = stats.computed_series(actor, statuses, countries, sample)
+                computed = {r["date"]: r["area_km2"] for r in json.loads(answer)}
+                yield (actor, statuses, countries), kept, computed
+
+
+def kept_equals_computed(rows, count=12):
+    """The kept series against the computed one on `count` sampled change dates, for every
+    actor, group and region (kept_and_computed)."""
+    from mapapp.speech import CORE_COUNTRIES
+
+    if not kept_series_built():
+        return
+    sample = sorted(random.Random(11).sample(geoqueries.change_dates(), count))
+    compared, over = 0, 0
+    worst = {None: (0.0, 0.0), CORE_COUNTRIES: (0.0, 0.0)}  # per region: km2, share
+    began = time.perf_counter()
+    for (_, _, countries), kept, computed in kept_and_computed(sample):
+        for day, area in computed.items():
+            gap = abs(kept[day] - area)
+            compared += 1
+            over += gap > 0.01
+            km2, share = worst[countries]
+            worst[countries] = max(km2, gap), max(share, gap / max(area, 1.0))
     rows["kept = computed: values compared / over 0.01 km2 apart"] = (compared, over)
     for countries, label in ((None, "everywhere"), (CORE_COUNTRIES, "Syria-Iraq")):
         km2, share = worst[countries]

@@ -7,16 +7,13 @@ per date), and the recompute pairs no neighbours that only touch, so that it tak
 an actor's whole front per day (migration 0014, docs/scale.md).
 """
 
-import json
 import random
 
 import pytest
 from django.db import connection
 
 from benchmarks.scale import measure, synth
-from mapapp import geoqueries, stats
-from mapapp.models import HELD_STATUSES
-from mapapp.speech import CORE_COUNTRIES, PRESENCE_STATUSES
+from mapapp import geoqueries
 from tests.factories import box, make_actor, make_polygon, make_territory
 
 pytestmark = pytest.mark.django_db
@@ -68,25 +65,16 @@ def test_the_kept_series_of_touching_regions_is_the_computed_one(tiled):
     sample = sorted(random.Random(3).sample(geoqueries.change_dates(), 5))
     wanted = {day.isoformat() for day in sample}
     holding = set()
-    for actor in synth.ACTORS:
-        for statuses in (HELD_STATUSES, PRESENCE_STATUSES):
-            for countries in (None, CORE_COUNTRIES):
-                kept = {
-                    r["date"]: r["area_km2"]
-                    for r in json.loads(stats.kept_series(actor, statuses, countries))
-                    if r["date"] in wanted
-                }
-                answer = stats.computed_series(actor, statuses, countries, sample)
-                computed = {r["date"]: r["area_km2"] for r in json.loads(answer)}
-                assert computed.keys() == kept.keys() == wanted
-                for day, km2 in computed.items():
-                    # Sums of areas against a union's: the same ground, measured apart. Inside
-                    # Syria–Iraq each cell is clipped on its own, and the outline's edges, cut at
-                    # the cells' borders, are geodesics between other points (~1e-5 of the area).
-                    tolerance = max(0.02, 1e-4 * km2)
-                    assert abs(kept[day] - km2) <= tolerance, (actor, statuses, countries, day)
-                if any(computed.values()):
-                    holding.add(actor)
+    for (actor, statuses, countries), kept, computed in measure.kept_and_computed(sample):
+        assert computed.keys() == kept.keys() == wanted
+        for day, km2 in computed.items():
+            # Sums of areas against a union's: the same ground, measured apart. Inside
+            # Syria–Iraq each cell is clipped on its own, and the outline's edges, cut at
+            # the cells' borders, are geodesics between other points (~1e-5 of the area).
+            tolerance = max(0.02, 1e-4 * km2)
+            assert abs(kept[day] - km2) <= tolerance, (actor, statuses, countries, day)
+        if any(computed.values()):
+            holding.add(actor)
     assert len(holding) >= 3, holding
 
 
